@@ -1,0 +1,14 @@
+// Every `guanxi` command: int run_X(argc, argv) with argv[0] the command's name.
+// The table in main.cc lists them; each lives in its own cmd_*.cc.
+#pragma once
+
+namespace guanxi::cli {
+
+int run_ingest(int argc, char** argv);
+int run_extract(int argc, char** argv);
+int run_triples(int argc, char** argv);
+int run_who_met(int argc, char** argv);
+int run_export(int argc, char** argv);
+int run_render(int argc, char** argv);
+
+}  // namespace guanxi::cli

@@ -1,0 +1,23 @@
+// Writers: a Graph to DOT, GraphML and JSON (nodes/links). Each streams to `out` as it
+// goes and never builds a second copy of the graph. Output is UTF-8.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "core/status.h"
+#include "graph/graph.h"
+
+namespace guanxi {
+
+struct ExportOptions {
+  std::string title;             // graph label; "" = none
+  std::string font = "Noto Sans CJK SC";  // DOT: set on graph, nodes and edges
+};
+
+// IOError when the stream fails.
+Status write_dot(const Graph& graph, std::ostream& out, const ExportOptions& options = {});
+Status write_graphml(const Graph& graph, std::ostream& out, const ExportOptions& options = {});
+Status write_json(const Graph& graph, std::ostream& out, const ExportOptions& options = {});
+
+}  // namespace guanxi

@@ -1,0 +1,48 @@
+// Reader: turns files, directories and standard input into Documents.
+//
+// Inputs are plain text pages or JSON Lines corpora (one document per line: `text`, and
+// optional `id`, `title`, `date`, `source`, `url`), in UTF-8 (BOM or not), GB18030/GBK or
+// UTF-16 with a BOM; line ends CRLF and CR become '\n'. Decoding goes through ICU and never
+// drops a byte silently: a file that does not decode is reported with its name and the
+// byte offset of the problem, and reading goes on with the next file.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace guanxi {
+
+enum class InputFormat { kAuto, kText, kJsonLines };
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;  // kAuto: by extension (.jsonl/.ndjson) and content
+  std::string encoding = "auto";            // "auto", "utf-8", "gb18030", "gbk", "utf-16le", ...
+  std::string date;                         // publication date for every document ("" = none);
+                                            // else from the file name or the JSON `date`
+  std::vector<std::string> include;         // globs on file names inside directories ("*.txt")
+  std::vector<std::string> exclude;         // globs on file names to skip
+};
+
+// A problem with one input: which one, where, what.
+struct ReadError {
+  std::string source;   // path ("-" for standard input), "path:line" for a JSON Lines record
+  uint64_t offset = 0;  // byte offset of the problem in the source
+  std::string message;
+  std::string to_string() const;  // "a.txt: byte 1234: invalid GB18030 sequence"
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+using ReadErrorSink = std::function<void(const ReadError&)>;
+
+// Reads every path in order (directories recursively, in sorted order; "-" is standard
+// input) and hands each document to `on_document`. An input that cannot be read or decoded
+// goes to `on_error` and is skipped. Returns non-Ok only for a bad option (an unknown
+// encoding name); per-input problems never stop the run.
+Status read_documents(const std::vector<std::string>& paths, const ReadOptions& options,
+                      const DocumentSink& on_document, const ReadErrorSink& on_error);
+
+}  // namespace guanxi

@@ -1,0 +1,87 @@
+// Store: the knowledge graph on disk (RocksDB, embedded, one directory).
+//
+// It holds documents (keyed by content hash, with their text and metadata), triples with
+// their provenance, and indexes to answer pattern queries by subject, predicate or object.
+// The key layout is documented in docs/storage.md. RocksDB stays inside store/.
+//
+// Thread safety: a Store may be used from several threads. Only one process may open a
+// directory for writing (a second writer gets kBusy); any number may open it read-only,
+// also while a writer runs.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "core/triple.h"
+
+namespace guanxi {
+
+struct StoreOptions {
+  bool read_only = false;         // open for queries only (never blocks a writer)
+  bool create_if_missing = true;  // ignored when read_only
+};
+
+// Which triples a scan visits. Unset fields match everything.
+struct TriplePattern {
+  std::optional<std::string> subject;   // node id
+  std::optional<std::string> predicate;
+  std::optional<std::string> object;    // node id
+  std::optional<NodeType> subject_type;
+  std::optional<NodeType> object_type;
+  std::string since;  // ISO date: provenance date >= since ("" = no bound)
+  std::string until;  // ISO date: provenance date <= until ("" = no bound)
+};
+
+// What put_document did.
+enum class PutOutcome {
+  kAdded,      // a new document
+  kUnchanged,  // same document, same ruleset: nothing written
+  kReplaced,   // same document, other ruleset: its old triples were replaced
+};
+
+struct StoreStats {
+  uint64_t documents = 0;
+  uint64_t triples = 0;     // distinct (subject, predicate, object)
+  uint64_t provenance = 0;  // evidence records
+  uint64_t terms = 0;       // distinct node ids and predicates
+};
+
+class Store {
+ public:
+  // Opens (or creates) the store in `dir`. kBusy: another process writes to it.
+  // kUnsupported: written by a newer schema version. kCorruption: damaged.
+  static Result<std::unique_ptr<Store>> open(const std::string& dir, const StoreOptions& options);
+
+  virtual ~Store() = default;
+
+  // Writes the document and its triples in one atomic batch: after a crash it is wholly
+  // there or not at all. `ruleset_hash` identifies the rules that produced the triples.
+  virtual Result<PutOutcome> put_document(const Document& document,
+                                          const std::vector<Triple>& triples,
+                                          const std::string& ruleset_hash) = 0;
+
+  // Visits every (triple, provenance) matching `pattern`; records of the same triple are
+  // adjacent. `visit` returns false to stop early.
+  virtual Status scan(const TriplePattern& pattern,
+                      const std::function<bool(const Triple&)>& visit) const = 0;
+
+  // The document with this id, or nullopt.
+  virtual Result<std::optional<Document>> get_document(const std::string& id) const = 0;
+
+  // Visits every stored document (for reindexing). `visit` returns false to stop early.
+  virtual Status for_each_document(const std::function<bool(const Document&)>& visit) const = 0;
+
+  // Finds nodes by label (exact), e.g. every node labelled "何雄" of type person.
+  virtual Result<std::vector<Node>> find_nodes(const std::string& label,
+                                               std::optional<NodeType> type) const = 0;
+
+  virtual Result<StoreStats> stats() const = 0;
+};
+
+}  // namespace guanxi
