@@ -4,6 +4,10 @@
 function(guanxi_library name)
   cmake_parse_arguments(ARG "" "" "DEPS;PRIVATE_DEPS" ${ARGN})
   file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  if(NOT sources)  # a stage with headers only so far still configures
+    set(sources ${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cc)
+    file(WRITE ${sources} "// ${name} has no sources yet\n")
+  endif()
   add_library(${name} STATIC ${sources})
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
   target_link_libraries(${name} PUBLIC ${ARG_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
