@@ -35,7 +35,10 @@ Node Node::Event(std::string label, std::string_view article_id, int occurrence)
   Node n;
   n.type = NodeType::kEvent;
   n.id = "event:" + label + "@" + std::string(article_id);
-  if (occurrence > 0) n.id += "#" + std::to_string(occurrence);
+  if (occurrence > 0) {
+    n.id += '#';  // (two appends: "#" + to_string trips GCC 12's -Wrestrict false positive)
+    n.id += std::to_string(occurrence);
+  }
   n.label = std::move(label);
   return n;
 }
