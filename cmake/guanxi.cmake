@@ -20,14 +20,16 @@ function(guanxi_warnings target)
 endfunction()
 
 # guanxi_test(NAME DEPS <targets...>): one GoogleTest binary from every *_test.cc in the
-# calling folder; each TEST becomes a CTest test.
+# calling folder (other .cc files there are shared test helpers); each TEST is a CTest test.
 function(guanxi_test name)
   cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*_test.cc)
+  file(GLOB helpers CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
+  list(REMOVE_ITEM helpers ${sources})
   if(NOT sources)
     return()
   endif()
-  add_executable(${name} ${sources})
+  add_executable(${name} ${sources} ${helpers})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
     GUANXI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
