@@ -9,6 +9,7 @@
 // also while a writer runs.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -25,6 +26,13 @@ namespace guanxi {
 struct StoreOptions {
   bool read_only = false;         // open for queries only (never blocks a writer)
   bool create_if_missing = true;  // ignored when read_only
+  // Bulk loading: writes skip the write-ahead log and become durable at flush() (or when
+  // the store is closed). A crash loses the documents written since the last flush, each
+  // one wholly (all column families are flushed atomically), never part of one: ingesting
+  // the same input again adds exactly what was lost. Default: off (every put is logged).
+  bool bulk_load = false;
+  // Block cache shared by every column family, in bytes. Default 256 MiB.
+  size_t cache_bytes = size_t{256} << 20;
 };
 
 // Which triples a scan visits. Unset fields match everything.
@@ -43,6 +51,12 @@ enum class PutOutcome {
   kAdded,      // a new document
   kUnchanged,  // same document, same ruleset: nothing written
   kReplaced,   // same document, other ruleset: its old triples were replaced
+};
+
+// One document and the triples extracted from it, for Store::put_documents.
+struct DocumentTriples {
+  const Document* document = nullptr;
+  const std::vector<Triple>* triples = nullptr;
 };
 
 struct StoreStats {
@@ -65,6 +79,15 @@ class Store {
   virtual Result<PutOutcome> put_document(const Document& document,
                                           const std::vector<Triple>& triples,
                                           const std::string& ruleset_hash) = 0;
+
+  // Writes many documents in one atomic batch (the fast path of bulk ingest); outcomes are
+  // in the order of `documents`. A document that replaces an older version is written in
+  // its own batch (still atomically). On error nothing of the failing batch is written.
+  virtual Result<std::vector<PutOutcome>> put_documents(const std::vector<DocumentTriples>& documents,
+                                                        const std::string& ruleset_hash) = 0;
+
+  // Makes every write durable (needed with bulk_load; harmless otherwise).
+  virtual Status flush() = 0;
 
   // Visits every (triple, provenance) matching `pattern`; records of the same triple are
   // adjacent. `visit` returns false to stop early.

@@ -1,0 +1,655 @@
+#include "store/rocks_store.h"
+
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <thread>
+#include <unordered_set>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include "store/schema.h"
+
+namespace guanxi {
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& dir, const StoreOptions& options) {
+  return store::RocksStore::Open(dir, options);
+}
+
+namespace store {
+namespace {
+
+namespace fs = std::filesystem;
+
+Status from_rocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.IsCorruption()) return Status::Corruption(std::string(what) + ": " + s.ToString());
+  if (s.IsBusy() || s.IsTimedOut()) return Status::Busy(std::string(what) + ": " + s.ToString());
+  return Status::IOError(std::string(what) + ": " + s.ToString());
+}
+
+// What a failed DB::Open means to the user.
+Status open_error(const rocksdb::Status& s, const std::string& dir, bool existed) {
+  const std::string text = s.ToString();
+  if (s.IsIOError() && (text.find("lock") != std::string::npos || text.find("LOCK") != std::string::npos)) {
+    return Status::Busy("database in use by another process: " + dir +
+                        " is open for writing elsewhere (its LOCK file is held); wait for that "
+                        "ingest to finish, or open it read-only");
+  }
+  if (s.IsCorruption()) return Status::Corruption("damaged store " + dir + ": " + text);
+  if (existed && (s.IsPathNotFound() || s.IsIOError() || s.IsInvalidArgument())) {
+    return Status::Corruption("damaged store " + dir + " (a file it needs is missing or unreadable): " + text);
+  }
+  return Status::IOError("cannot open store " + dir + ": " + text);
+}
+
+// Prefix extractor length of each family (0 = none): the leading ids the common lookups
+// share. spo: by subject; pos: by predicate and object; osp: by object; prov: by triple.
+size_t prefix_length(std::string_view family) {
+  if (family == kSpoFamily || family == kOspFamily) return kIdSize;
+  if (family == kPosFamily) return 2 * kIdSize;
+  if (family == kProvFamily) return kTripleKeySize;
+  return 0;
+}
+
+rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  t.cache_index_and_filter_blocks = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  t.format_version = 5;
+  const size_t prefix = prefix_length(family);
+  if (prefix > 0) {
+    o.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(prefix));
+    t.whole_key_filtering = false;  // looked up by prefix, never by whole key
+    o.memtable_prefix_bloom_size_ratio = 0.05;
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kZSTD;
+  o.write_buffer_size = family == kProvFamily || family == kDocsFamily ? (64 << 20) : (32 << 20);
+  o.max_write_buffer_number = 3;
+  o.level_compaction_dynamic_level_bytes = true;
+  return o;
+}
+
+// Document record: number, ruleset hash, then the Document's fields (docs/storage.md).
+std::string encode_doc(uint64_t number, const std::string& ruleset, const Document& d) {
+  std::string v;
+  v.reserve(64 + d.text.size());
+  put_fixed64(v, number);
+  put_length_prefixed(v, ruleset);
+  put_length_prefixed(v, d.source);
+  put_length_prefixed(v, d.date);
+  put_length_prefixed(v, d.title);
+  put_length_prefixed(v, d.url);
+  put_length_prefixed(v, d.origin);
+  put_length_prefixed(v, d.text);
+  return v;
+}
+
+bool decode_doc_head(std::string_view v, uint64_t* number, std::string* ruleset) {
+  if (v.size() < kIdSize) return false;
+  *number = get_fixed64(v.data());
+  v.remove_prefix(kIdSize);
+  return get_length_prefixed(&v, ruleset);
+}
+
+Result<Document> decode_doc(std::string_view id, std::string_view v) {
+  Document d;
+  d.id = std::string(id);
+  std::string ruleset;
+  uint64_t number = 0;
+  if (!decode_doc_head(v, &number, &ruleset)) return Status::Corruption("document " + d.id + " has a damaged record");
+  v.remove_prefix(kIdSize);
+  std::string_view skip;
+  if (!get_length_prefixed(&v, &skip) || !get_length_prefixed(&v, &d.source) || !get_length_prefixed(&v, &d.date) ||
+      !get_length_prefixed(&v, &d.title) || !get_length_prefixed(&v, &d.url) ||
+      !get_length_prefixed(&v, &d.origin) || !get_length_prefixed(&v, &d.text)) {
+    return Status::Corruption("document " + d.id + " has a damaged record");
+  }
+  return d;
+}
+
+// Provenance record (the value of a prov key; `begin` is in the key).
+std::string encode_prov(const Provenance& p, const std::string& doc_id) {
+  std::string v;
+  v.reserve(32 + p.sentence.size() + p.article.size() + p.rule.size() + doc_id.size());
+  put_length_prefixed(v, p.doc.empty() ? doc_id : p.doc);
+  put_length_prefixed(v, p.article);
+  put_length_prefixed(v, p.sentence);
+  put_length_prefixed(v, p.rule);
+  put_varint64(v, p.end);
+  put_length_prefixed(v, p.date);
+  return v;
+}
+
+bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
+  if (key.size() != kProvKeySize) return false;
+  p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
+  return get_length_prefixed(&v, &p->doc) && get_length_prefixed(&v, &p->article) &&
+         get_length_prefixed(&v, &p->sentence) && get_length_prefixed(&v, &p->rule) && get_varint64(&v, &p->end) &&
+         get_length_prefixed(&v, &p->date);
+}
+
+std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+// Iterates the keys of `cf` starting with `prefix` (all keys when empty); `f(key, value)`
+// returns false to stop.
+template <class F>
+Status for_prefix(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, rocksdb::ReadOptions ro, std::string_view family,
+                  const std::string& prefix, F&& f) {
+  if (prefix.size() < prefix_length(family) || prefix.empty()) {
+    ro.total_order_seek = true;
+  } else {
+    ro.prefix_same_as_start = true;
+  }
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, cf));
+  for (it->Seek(prefix); it->Valid(); it->Next()) {
+    std::string_view k = view(it->key());
+    if (!has_prefix(k, prefix)) break;
+    if (!f(k, view(it->value()))) break;
+  }
+  if (!it->status().ok()) return from_rocks(it->status(), "reading the " + std::string(family) + " index");
+  return Status::Ok();
+}
+
+// A snapshot held for the duration of one read (none for read-only stores: they never change).
+class ScopedSnapshot {
+ public:
+  ScopedSnapshot(rocksdb::DB* db, bool take) : db_(db), snapshot_(take ? db->GetSnapshot() : nullptr) {}
+  ~ScopedSnapshot() {
+    if (snapshot_) db_->ReleaseSnapshot(snapshot_);
+  }
+  ScopedSnapshot(const ScopedSnapshot&) = delete;
+  ScopedSnapshot& operator=(const ScopedSnapshot&) = delete;
+  rocksdb::ReadOptions read_options() const {
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snapshot_;
+    return ro;
+  }
+
+ private:
+  rocksdb::DB* db_;
+  const rocksdb::Snapshot* snapshot_;
+};
+
+bool in_range(const std::string& date, const TriplePattern& p) {
+  if (p.since.empty() && p.until.empty()) return true;
+  if (date.empty()) return false;
+  if (!p.since.empty() && date < p.since) return false;
+  // "2024-03" <= until "2024-03-31"; a full date compares by its first 10 bytes.
+  if (!p.until.empty() && date.substr(0, p.until.size()) > p.until) return false;
+  return true;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const StoreOptions& options) {
+  std::unique_ptr<RocksStore> store(new RocksStore);
+  store->dir_ = dir;
+  store->options_ = options;
+  const bool ro = options.read_only;
+
+  std::error_code ec;
+  const bool existed = fs::exists(fs::path(dir) / "CURRENT", ec);
+  if (!existed && (ro || !options.create_if_missing)) return Status::NotFound("no store at " + dir);
+  if (!existed && fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+    return Status::InvalidArgument(dir + " exists and is not a directory");
+  }
+
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = !ro && options.create_if_missing;
+  db_options.create_missing_column_families = !ro;
+  db_options.atomic_flush = true;  // all families reach disk together (bulk_load relies on it)
+  db_options.max_background_jobs = 2;
+  db_options.db_write_buffer_size = size_t{512} << 20;  // bounds the memtables of all families
+  db_options.keep_log_file_num = 3;
+  db_options.max_manifest_file_size = 64 << 20;
+
+  std::vector<std::string> existing;
+  if (existed) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
+    if (!s.ok()) return open_error(s, dir, existed);
+  }
+  std::vector<std::string_view> missing;
+  for (std::string_view f : kFamilies) {
+    if (existed && std::find(existing.begin(), existing.end(), f) == existing.end()) missing.push_back(f);
+  }
+  if (existed && missing.size() == kFamilies.size()) {
+    return Status::Corruption(dir + " is a RocksDB database but not a guanxi store (no '" +
+                              std::string(kTermsFamily) + "' column family)");
+  }
+  if (ro && !missing.empty()) {
+    return Status::Corruption("damaged store " + dir + ": column family '" + std::string(missing[0]) + "' is missing");
+  }
+
+  auto cache = rocksdb::NewLRUCache(options.cache_bytes);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (std::string_view f : kFamilies) descriptors.emplace_back(std::string(f), family_options(f, cache));
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
+  for (const std::string& name : existing) {  // families of a newer schema: open them untouched
+    bool known = name == rocksdb::kDefaultColumnFamilyName ||
+                 std::find(kFamilies.begin(), kFamilies.end(), name) != kFamilies.end();
+    if (!known) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (ro) {
+    // A writer may delete an obsolete file while we read the manifest: retry a few times.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+      s = rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &store->handles_, &raw);
+      if (s.ok() || s.IsCorruption()) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  } else {
+    s = rocksdb::DB::Open(db_options, dir, descriptors, &store->handles_, &raw);
+  }
+  if (!s.ok()) return open_error(s, dir, existed);
+  store->db_.reset(raw);
+  store->terms_ = store->handles_[0];
+  store->spo_ = store->handles_[1];
+  store->pos_ = store->handles_[2];
+  store->osp_ = store->handles_[3];
+  store->prov_ = store->handles_[4];
+  store->docs_ = store->handles_[5];
+  store->doc_triples_ = store->handles_[6];
+  store->meta_ = store->handles_[7];
+  store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_);
+  store->write_options_.disableWAL = options.bulk_load;
+  GUANXI_RETURN_IF_ERROR(store->init_schema(existed && !missing.empty()));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+Status RocksStore::init_schema(bool families_were_missing) {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta_, std::string(kSchemaVersionKey), &value);
+  if (s.ok()) {
+    int version = 0;
+    for (char c : value) {
+      if (c < '0' || c > '9' || version > 100000) {
+        return Status::Corruption("damaged store " + dir_ + ": meta/schema_version is not a number");
+      }
+      version = version * 10 + (c - '0');
+    }
+    if (value.empty() || version < 1) {
+      return Status::Corruption("damaged store " + dir_ + ": meta/schema_version is not a number");
+    }
+    if (version > kSchemaVersion) {
+      return Status::Unsupported("store " + dir_ + " has schema version " + std::to_string(version) +
+                                 ", newer than this guanxi reads (" + std::to_string(kSchemaVersion) +
+                                 "); use a newer guanxi");
+    }
+    if (families_were_missing) return Status::Corruption("damaged store " + dir_ + ": a column family is missing");
+  } else if (s.IsNotFound()) {
+    // A store that was never written has no version yet; one with documents must have one.
+    bool has_docs = false;
+    GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), docs_, rocksdb::ReadOptions(), kDocsFamily, "",
+                                      [&](std::string_view, std::string_view) { return !(has_docs = true); }));
+    if (has_docs || options_.read_only) {
+      return Status::Corruption("damaged store " + dir_ + ": meta/schema_version is missing");
+    }
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    s = db_->Put(wo, meta_, std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+    if (!s.ok()) return from_rocks(s, "writing the schema version");
+  } else {
+    return from_rocks(s, "reading the schema version of " + dir_);
+  }
+  if (options_.read_only) return Status::Ok();
+  s = db_->Get(rocksdb::ReadOptions(), meta_, std::string(kNextDocKey), &value);
+  if (s.ok()) {
+    if (value.size() != kIdSize) return Status::Corruption("damaged store " + dir_ + ": meta/next_doc");
+    next_doc_ = get_fixed64(value.data());
+  } else if (!s.IsNotFound()) {
+    return from_rocks(s, "reading meta/next_doc");
+  }
+  return dict_->load_counter();
+}
+
+RocksStore::~RocksStore() {
+  if (!db_) return;
+  if (!options_.read_only && options_.bulk_load) {
+    Status s = flush();
+    (void)s;  // nothing to report to from a destructor; callers who care call flush() first
+  }
+  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  handles_.clear();
+  rocksdb::Status s = db_->Close();
+  (void)s;
+}
+
+Status RocksStore::flush() {
+  if (options_.read_only) return Status::Ok();
+  std::lock_guard lock(write_mu_);
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
+  rocksdb::Status s = options_.bulk_load ? db_->Flush(fo, ours) : db_->FlushWAL(true);
+  return s.ok() ? Status::Ok() : from_rocks(s, "flushing " + dir_);
+}
+
+Result<std::optional<RocksStore::DocHead>> RocksStore::find_doc(const std::string& id) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), docs_, id, &value);
+  if (s.IsNotFound()) return std::optional<DocHead>();
+  if (!s.ok()) return from_rocks(s, "reading document " + id);
+  DocHead head;
+  if (!decode_doc_head(value, &head.number, &head.ruleset)) {
+    return Status::Corruption("document " + id + " has a damaged record");
+  }
+  return std::optional<DocHead>(std::move(head));
+}
+
+Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
+  const std::string list_key = id_prefix(number);
+  std::string list;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), doc_triples_, list_key, &list);
+  if (s.IsNotFound()) return Status::Ok();
+  if (!s.ok()) return from_rocks(s, "reading the triples of document #" + std::to_string(number));
+  if (list.size() % kProvKeySize != 0) {
+    return Status::Corruption("doc_triples of document #" + std::to_string(number) + " is damaged");
+  }
+  std::unordered_set<std::string_view> removed;
+  std::set<std::string_view> triples;
+  for (size_t i = 0; i < list.size(); i += kProvKeySize) {
+    std::string_view key(list.data() + i, kProvKeySize);
+    removed.insert(key);
+    triples.insert(key.substr(0, kTripleKeySize));
+    s = batch.Delete(prov_, rocksdb::Slice(key.data(), key.size()));
+    if (!s.ok()) return from_rocks(s, "staging a removal");
+  }
+  // A triple stays indexed while another document still gives evidence for it.
+  for (std::string_view spo : triples) {
+    bool survives = false;
+    GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), prov_, rocksdb::ReadOptions(), kProvFamily, std::string(spo),
+                                      [&](std::string_view k, std::string_view) {
+                                        survives = !removed.count(k);
+                                        return !survives;
+                                      }));
+    if (survives) continue;
+    const TripleIds ids = from_spo_key(spo);
+    s = batch.Delete(spo_, spo_key(ids));
+    if (s.ok()) s = batch.Delete(pos_, pos_key(ids));
+    if (s.ok()) s = batch.Delete(osp_, osp_key(ids));
+    if (!s.ok()) return from_rocks(s, "staging a removal");
+  }
+  s = batch.Delete(doc_triples_, list_key);
+  return s.ok() ? Status::Ok() : from_rocks(s, "staging a removal");
+}
+
+Status RocksStore::stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
+                                  const std::string& ruleset_hash, rocksdb::WriteBatch& batch) {
+  std::string list;
+  list.reserve(triples.size() * kProvKeySize);
+  rocksdb::Status s;
+  for (size_t i = 0; i < triples.size(); ++i) {
+    const Triple& t = triples[i];
+    if (t.subject.id.empty() || t.object.id.empty() || t.predicate.empty()) {
+      return Status::InvalidArgument("document " + document.id + ": triple #" + std::to_string(i) +
+                                     " has an empty subject, predicate or object");
+    }
+    TripleIds ids;
+    GUANXI_ASSIGN_OR_RETURN(ids.s, dict_->intern_node(t.subject, batch));
+    GUANXI_ASSIGN_OR_RETURN(ids.p, dict_->intern_predicate(t.predicate, batch));
+    GUANXI_ASSIGN_OR_RETURN(ids.o, dict_->intern_node(t.object, batch));
+    const std::string key = prov_key(ids, number, t.provenance.begin, static_cast<uint32_t>(i));
+    s = batch.Put(spo_, rocksdb::Slice(key.data(), kTripleKeySize), rocksdb::Slice());
+    if (s.ok()) s = batch.Put(pos_, pos_key(ids), rocksdb::Slice());
+    if (s.ok()) s = batch.Put(osp_, osp_key(ids), rocksdb::Slice());
+    if (s.ok()) s = batch.Put(prov_, key, encode_prov(t.provenance, document.id));
+    if (!s.ok()) return from_rocks(s, "staging document " + document.id);
+    list += key;
+  }
+  s = batch.Put(doc_triples_, id_prefix(number), list);
+  if (s.ok()) s = batch.Put(docs_, document.id, encode_doc(number, ruleset_hash, document));
+  return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
+}
+
+Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before) {
+  Status st = dict_->stage_counter(batch);
+  rocksdb::Status s;
+  if (st.ok() && next_doc_ != next_doc_before) {
+    s = batch.Put(meta_, std::string(kNextDocKey), id_prefix(next_doc_));
+    if (!s.ok()) st = from_rocks(s, "staging meta/next_doc");
+  }
+  if (st.ok() && batch.Count() > 0) {
+    s = db_->Write(write_options_, &batch);
+    if (!s.ok()) st = from_rocks(s, "writing to " + dir_);
+  }
+  if (st.ok()) {
+    dict_->commit();
+  } else {
+    dict_->abort();
+    next_doc_ = next_doc_before;
+  }
+  batch.Clear();
+  return st;
+}
+
+Result<PutOutcome> RocksStore::put_document(const Document& document, const std::vector<Triple>& triples,
+                                            const std::string& ruleset_hash) {
+  GUANXI_ASSIGN_OR_RETURN(std::vector<PutOutcome> outcomes,
+                          put_documents({DocumentTriples{&document, &triples}}, ruleset_hash));
+  return outcomes.at(0);
+}
+
+Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<DocumentTriples>& documents,
+                                                          const std::string& ruleset_hash) {
+  if (options_.read_only) return Status::InvalidArgument("store " + dir_ + " is open read-only");
+  std::lock_guard lock(write_mu_);
+  std::vector<PutOutcome> outcomes;
+  outcomes.reserve(documents.size());
+  rocksdb::WriteBatch batch;
+  uint64_t next_doc_before = next_doc_;
+  std::unordered_set<std::string_view> in_batch;
+  for (const DocumentTriples& dt : documents) {
+    const Document& doc = *dt.document;
+    if (doc.id.empty()) return Status::InvalidArgument("a document without an id (content hash)");
+    if (in_batch.count(doc.id)) {
+      outcomes.push_back(PutOutcome::kUnchanged);
+      continue;
+    }
+    GUANXI_ASSIGN_OR_RETURN(std::optional<DocHead> head, find_doc(doc.id));
+    if (head && head->ruleset == ruleset_hash) {
+      outcomes.push_back(PutOutcome::kUnchanged);
+      continue;
+    }
+    if (head) {
+      // Replacing reads what is stored: write what is pending first, then replace alone.
+      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+      next_doc_before = next_doc_;
+      in_batch.clear();
+      GUANXI_RETURN_IF_ERROR(stage_removal(head->number, batch));
+      Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, batch);
+      if (!st.ok()) {
+        dict_->abort();
+        return st;
+      }
+      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+      outcomes.push_back(PutOutcome::kReplaced);
+      continue;
+    }
+    Status st = stage_document(doc, *dt.triples, next_doc_++, ruleset_hash, batch);
+    if (!st.ok()) {
+      dict_->abort();
+      next_doc_ = next_doc_before;
+      return st;
+    }
+    in_batch.insert(doc.id);
+    outcomes.push_back(PutOutcome::kAdded);
+  }
+  rocksdb::Status s = batch.Put(meta_, std::string(kRulesetKey), ruleset_hash);
+  if (!s.ok()) return from_rocks(s, "staging meta/ruleset");
+  GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+  return outcomes;
+}
+
+Result<bool> RocksStore::visit_prov(const TripleIds& ids, std::string_view key, std::string_view value,
+                                    const TriplePattern& pattern,
+                                    const std::function<bool(const Triple&)>& visit) const {
+  Triple t;
+  if (!decode_prov(key, value, &t.provenance)) return Status::Corruption("damaged provenance record");
+  if (!in_range(t.provenance.date, pattern)) return true;
+  GUANXI_ASSIGN_OR_RETURN(Term s, dict_->decode(ids.s));
+  if (pattern.subject_type && (s.is_predicate || s.node.type != *pattern.subject_type)) return true;
+  GUANXI_ASSIGN_OR_RETURN(Term o, dict_->decode(ids.o));
+  if (pattern.object_type && (o.is_predicate || o.node.type != *pattern.object_type)) return true;
+  GUANXI_ASSIGN_OR_RETURN(Term p, dict_->decode(ids.p));
+  if (s.is_predicate || o.is_predicate || !p.is_predicate) return Status::Corruption("triple with mixed-up terms");
+  t.subject = std::move(s.node);
+  t.predicate = std::move(p.predicate);
+  t.object = std::move(o.node);
+  return visit(t);
+}
+
+Status RocksStore::visit_triple(const TripleIds& ids, const TriplePattern& pattern, const rocksdb::ReadOptions& ro,
+                                const std::function<bool(const Triple&)>& visit, bool* stop) const {
+  Status inner;
+  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), prov_, ro, kProvFamily, spo_key(ids),
+                                    [&](std::string_view k, std::string_view v) {
+                                      Result<bool> more = visit_prov(ids, k, v, pattern, visit);
+                                      if (!more.ok()) inner = more.status();
+                                      if (!more.ok() || !*more) *stop = true;
+                                      return !*stop;
+                                    }));
+  return inner;
+}
+
+Status RocksStore::scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const {
+  std::optional<TermId> s, p, o;
+  if (pattern.subject) {
+    GUANXI_ASSIGN_OR_RETURN(s, dict_->find_node(*pattern.subject));
+    if (!s) return Status::Ok();
+  }
+  if (pattern.predicate) {
+    GUANXI_ASSIGN_OR_RETURN(p, dict_->find_predicate(*pattern.predicate));
+    if (!p) return Status::Ok();
+  }
+  if (pattern.object) {
+    GUANXI_ASSIGN_OR_RETURN(o, dict_->find_node(*pattern.object));
+    if (!o) return Status::Ok();
+  }
+  ScopedSnapshot snapshot(db_.get(), !options_.read_only);
+  const rocksdb::ReadOptions ro = snapshot.read_options();
+  bool stop = false;
+  Status inner;
+
+  if (!s && !p && !o) {  // everything: the prov family is already in triple order
+    GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), prov_, ro, kProvFamily, "", [&](std::string_view k, std::string_view v) {
+      if (k.size() != kProvKeySize) {
+        inner = Status::Corruption("damaged provenance key");
+        return false;
+      }
+      Result<bool> more = visit_prov(from_spo_key(k), k, v, pattern, visit);
+      if (!more.ok()) inner = more.status();
+      return more.ok() && *more;
+    }));
+    return inner;
+  }
+  if (s && p && o) return visit_triple({*s, *p, *o}, pattern, ro, visit, &stop);
+
+  // Pick the index whose key starts with the bound ids.
+  rocksdb::ColumnFamilyHandle* cf = nullptr;
+  std::string_view family;
+  std::string prefix;
+  TripleIds (*decode)(std::string_view) = nullptr;
+  if (s) {
+    if (o) {
+      cf = osp_, family = kOspFamily, prefix = id_prefix(*o, *s), decode = from_osp_key;
+    } else {
+      cf = spo_, family = kSpoFamily, prefix = p ? id_prefix(*s, *p) : id_prefix(*s), decode = from_spo_key;
+    }
+  } else if (o) {
+    if (p) {
+      cf = pos_, family = kPosFamily, prefix = id_prefix(*p, *o), decode = from_pos_key;
+    } else {
+      cf = osp_, family = kOspFamily, prefix = id_prefix(*o), decode = from_osp_key;
+    }
+  } else {
+    cf = pos_, family = kPosFamily, prefix = id_prefix(*p), decode = from_pos_key;
+  }
+  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), cf, ro, family, prefix, [&](std::string_view k, std::string_view) {
+    if (k.size() != kTripleKeySize) {
+      inner = Status::Corruption("damaged " + std::string(family) + " key");
+      return false;
+    }
+    inner = visit_triple(decode(k), pattern, ro, visit, &stop);
+    return inner.ok() && !stop;
+  }));
+  return inner;
+}
+
+Result<std::optional<Document>> RocksStore::get_document(const std::string& id) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), docs_, id, &value);
+  if (s.IsNotFound()) return std::optional<Document>();
+  if (!s.ok()) return from_rocks(s, "reading document " + id);
+  GUANXI_ASSIGN_OR_RETURN(Document d, decode_doc(id, value));
+  return std::optional<Document>(std::move(d));
+}
+
+Status RocksStore::for_each_document(const std::function<bool(const Document&)>& visit) const {
+  ScopedSnapshot snapshot(db_.get(), !options_.read_only);
+  Status inner;
+  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), docs_, snapshot.read_options(), kDocsFamily, "",
+                                    [&](std::string_view k, std::string_view v) {
+                                      Result<Document> d = decode_doc(k, v);
+                                      if (!d.ok()) {
+                                        inner = d.status();
+                                        return false;
+                                      }
+                                      return visit(*d);
+                                    }));
+  return inner;
+}
+
+bool RocksStore::has_triples(TermId id) const {
+  bool found = false;
+  auto any = [&](std::string_view, std::string_view) { return !(found = true); };
+  Status s = for_prefix(db_.get(), spo_, rocksdb::ReadOptions(), kSpoFamily, id_prefix(id), any);
+  if (s.ok() && !found) s = for_prefix(db_.get(), osp_, rocksdb::ReadOptions(), kOspFamily, id_prefix(id), any);
+  return found || !s.ok();  // on a read error keep the node: the caller's next read reports it
+}
+
+Result<std::vector<Node>> RocksStore::find_nodes(const std::string& label, std::optional<NodeType> type) const {
+  GUANXI_ASSIGN_OR_RETURN(std::vector<TermId> ids, dict_->find_label(label));
+  std::vector<Node> nodes;
+  for (TermId id : ids) {
+    GUANXI_ASSIGN_OR_RETURN(Term term, dict_->decode(id));
+    if (term.is_predicate || (type && term.node.type != *type)) continue;
+    if (!has_triples(id)) continue;  // left behind by a replaced document
+    nodes.push_back(std::move(term.node));
+  }
+  return nodes;
+}
+
+Result<uint64_t> RocksStore::count_keys(rocksdb::ColumnFamilyHandle* cf) const {
+  uint64_t n = 0;
+  rocksdb::ReadOptions ro;
+  ro.total_order_seek = true;
+  ro.fill_cache = false;
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) ++n;
+  if (!it->status().ok()) return from_rocks(it->status(), "counting " + cf->GetName());
+  return n;
+}
+
+Result<StoreStats> RocksStore::stats() const {
+  StoreStats st;
+  GUANXI_ASSIGN_OR_RETURN(st.documents, count_keys(docs_));
+  GUANXI_ASSIGN_OR_RETURN(st.triples, count_keys(spo_));
+  GUANXI_ASSIGN_OR_RETURN(st.provenance, count_keys(prov_));
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), meta_, std::string(kNextTermKey), &value);
+  if (s.ok() && value.size() == kIdSize) st.terms = get_fixed64(value.data()) - 1;
+  return st;
+}
+
+}  // namespace store
+}  // namespace guanxi

@@ -1,0 +1,82 @@
+// RocksStore: the Store on RocksDB (the only implementation). Internal to store/: other
+// stages use store/store.h and Store::open.
+//
+// Ownership: the RocksStore owns the DB and its column family handles and closes them in its
+// destructor (flushing first when bulk loading). Writes are serialized by one mutex; reads
+// run concurrently, each scan on its own snapshot.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <rocksdb/db.h>
+
+#include "store/coding.h"
+#include "store/store.h"
+#include "store/term_dictionary.h"
+
+namespace guanxi::store {
+
+class RocksStore final : public Store {
+ public:
+  static Result<std::unique_ptr<Store>> Open(const std::string& dir, const StoreOptions& options);
+  ~RocksStore() override;
+
+  Result<PutOutcome> put_document(const Document& document, const std::vector<Triple>& triples,
+                                  const std::string& ruleset_hash) override;
+  Result<std::vector<PutOutcome>> put_documents(const std::vector<DocumentTriples>& documents,
+                                                const std::string& ruleset_hash) override;
+  Status flush() override;
+  Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const override;
+  Result<std::optional<Document>> get_document(const std::string& id) const override;
+  Status for_each_document(const std::function<bool(const Document&)>& visit) const override;
+  Result<std::vector<Node>> find_nodes(const std::string& label, std::optional<NodeType> type) const override;
+  Result<StoreStats> stats() const override;
+
+ private:
+  RocksStore() = default;
+  Status init_schema(bool fresh_families);
+
+  // The part of a stored document record the write path needs.
+  struct DocHead {
+    uint64_t number = 0;
+    std::string ruleset;
+  };
+  Result<std::optional<DocHead>> find_doc(const std::string& id) const;
+  // Stages into `batch` the removal of every record of document `number`.
+  Status stage_removal(uint64_t number, rocksdb::WriteBatch& batch);
+  // Stages one document (number already chosen) and its triples.
+  Status stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
+                        const std::string& ruleset_hash, rocksdb::WriteBatch& batch);
+  // Writes `batch` (with the counters) and commits or aborts the staged terms.
+  Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before);
+
+  Status visit_triple(const TripleIds& ids, const TriplePattern& pattern, const rocksdb::ReadOptions& ro,
+                      const std::function<bool(const Triple&)>& visit, bool* stop) const;
+  Result<bool> visit_prov(const TripleIds& ids, std::string_view key, std::string_view value,
+                          const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const;
+  Result<uint64_t> count_keys(rocksdb::ColumnFamilyHandle* cf) const;
+  bool has_triples(TermId id) const;
+
+  std::string dir_;
+  StoreOptions options_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;  // owned; kFamilies order, then others
+  rocksdb::ColumnFamilyHandle* terms_ = nullptr;
+  rocksdb::ColumnFamilyHandle* spo_ = nullptr;
+  rocksdb::ColumnFamilyHandle* pos_ = nullptr;
+  rocksdb::ColumnFamilyHandle* osp_ = nullptr;
+  rocksdb::ColumnFamilyHandle* prov_ = nullptr;
+  rocksdb::ColumnFamilyHandle* docs_ = nullptr;
+  rocksdb::ColumnFamilyHandle* doc_triples_ = nullptr;
+  rocksdb::ColumnFamilyHandle* meta_ = nullptr;
+  std::unique_ptr<TermDictionary> dict_;
+  rocksdb::WriteOptions write_options_;
+
+  std::mutex write_mu_;
+  uint64_t next_doc_ = 1;  // guarded by write_mu_
+};
+
+}  // namespace guanxi::store

@@ -1,0 +1,33 @@
+// The store's on-disk schema: column family names, the schema version and the meta keys.
+// docs/storage.md describes every key and value; change both together, and bump
+// kSchemaVersion whenever a change makes older builds misread the store.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace guanxi::store {
+
+// Version 1: the layout of docs/storage.md.
+inline constexpr int kSchemaVersion = 1;
+
+inline constexpr std::string_view kTermsFamily = "terms";
+inline constexpr std::string_view kSpoFamily = "spo";
+inline constexpr std::string_view kPosFamily = "pos";
+inline constexpr std::string_view kOspFamily = "osp";
+inline constexpr std::string_view kProvFamily = "prov";
+inline constexpr std::string_view kDocsFamily = "docs";
+inline constexpr std::string_view kDocTriplesFamily = "doc_triples";
+inline constexpr std::string_view kMetaFamily = "meta";
+
+// Every family guanxi writes, in the order of RocksStore's handles.
+inline constexpr std::array<std::string_view, 8> kFamilies = {
+    kTermsFamily, kSpoFamily,  kPosFamily,        kOspFamily,
+    kProvFamily,  kDocsFamily, kDocTriplesFamily, kMetaFamily};
+
+// Keys of the meta family.
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";  // decimal text
+inline constexpr std::string_view kNextDocKey = "next_doc";              // fixed64
+inline constexpr std::string_view kRulesetKey = "ruleset";               // last ruleset hash
+
+}  // namespace guanxi::store

@@ -1,0 +1,326 @@
+// Store on real RocksDB in temporary directories: writes, scans by every index, idempotent
+// and replacing re-ingest, documents, node lookup, stats.
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "tests/store/test_util.h"
+
+namespace guanxi {
+namespace {
+
+using testing::make_document;
+using testing::make_triple;
+using testing::person;
+using testing::TempDir;
+
+std::unique_ptr<Store> open_rw(const std::string& dir) {
+  auto s = Store::open(dir, StoreOptions{});
+  EXPECT_TRUE(s.ok()) << s.status().to_string();
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+std::vector<Triple> scan_all(const Store& store, const TriplePattern& p = {}) {
+  std::vector<Triple> out;
+  Status s = store.scan(p, [&](const Triple& t) {
+    out.push_back(t);
+    return true;
+  });
+  EXPECT_TRUE(s.ok()) << s.to_string();
+  return out;
+}
+
+// Two invented articles: a meeting attended by three officials, and a visit.
+struct Fixture {
+  Document doc1 = make_document("市委书记林晓峰主持召开城乡融合发展推进会，副市长周明远、秘书长韩立出席。");
+  Document doc2 = make_document("林晓峰会见来访的江宁市代表团团长陶文彬。", "2024-04-10");
+  Node meeting = Node::Event("城乡融合发展推进会", doc1.id + "#0");
+  std::vector<Triple> t1, t2;
+  Fixture() {
+    const std::string s1 = doc1.text;
+    t1.push_back(make_triple(person("林晓峰"), "chaired", meeting, doc1, s1));
+    t1.push_back(make_triple(person("林晓峰"), "attended", meeting, doc1, s1));
+    t1.push_back(make_triple(person("周明远"), "attended", meeting, doc1, s1));
+    t1.push_back(make_triple(person("韩立"), "attended", meeting, doc1, s1));
+    t1.push_back(make_triple(meeting, "held_on", Node::Named(NodeType::kDate, "2024-03-04"), doc1, s1));
+    t2.push_back(make_triple(person("林晓峰"), "met", person("陶文彬"), doc2, doc2.text));
+  }
+};
+
+TEST(StoreTest, PutAndScanEverything) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store);
+  auto r1 = store->put_document(f.doc1, f.t1, "rules-a");
+  ASSERT_TRUE(r1.ok()) << r1.status().to_string();
+  EXPECT_EQ(*r1, PutOutcome::kAdded);
+  auto r2 = store->put_document(f.doc2, f.t2, "rules-a");
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(*r2, PutOutcome::kAdded);
+
+  std::vector<Triple> all = scan_all(*store);
+  ASSERT_EQ(all.size(), f.t1.size() + f.t2.size());
+  // Every stored triple comes back exactly, provenance included.
+  for (const auto* list : {&f.t1, &f.t2}) {
+    for (const Triple& t : *list) {
+      EXPECT_EQ(std::count(all.begin(), all.end(), t), 1) << t.subject.id << " " << t.predicate;
+    }
+  }
+}
+
+TEST(StoreTest, ScanUsesEachIndex) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  ASSERT_TRUE(store->put_document(f.doc2, f.t2, "r").ok());
+
+  TriplePattern by_subject;
+  by_subject.subject = "person:林晓峰";
+  EXPECT_EQ(scan_all(*store, by_subject).size(), 3u);  // chaired, attended, met
+
+  TriplePattern by_subject_predicate = by_subject;
+  by_subject_predicate.predicate = "met";
+  auto met = scan_all(*store, by_subject_predicate);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0].object.label, "陶文彬");
+  EXPECT_EQ(met[0].object.type, NodeType::kPerson);
+
+  TriplePattern by_object;
+  by_object.object = f.meeting.id;
+  EXPECT_EQ(scan_all(*store, by_object).size(), 4u);
+
+  TriplePattern by_predicate_object = by_object;
+  by_predicate_object.predicate = "attended";
+  std::set<std::string> attendees;
+  for (const Triple& t : scan_all(*store, by_predicate_object)) attendees.insert(t.subject.label);
+  EXPECT_EQ(attendees, (std::set<std::string>{"林晓峰", "周明远", "韩立"}));
+
+  TriplePattern by_predicate;
+  by_predicate.predicate = "attended";
+  EXPECT_EQ(scan_all(*store, by_predicate).size(), 3u);
+
+  TriplePattern subject_object;
+  subject_object.subject = "person:林晓峰";
+  subject_object.object = f.meeting.id;
+  EXPECT_EQ(scan_all(*store, subject_object).size(), 2u);
+
+  TriplePattern exact = subject_object;
+  exact.predicate = "chaired";
+  auto one = scan_all(*store, exact);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0], f.t1[0]);
+
+  TriplePattern unknown;
+  unknown.subject = "person:无此人";
+  EXPECT_TRUE(scan_all(*store, unknown).empty());
+}
+
+TEST(StoreTest, ScanFiltersByTypeAndDate) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  ASSERT_TRUE(store->put_document(f.doc2, f.t2, "r").ok());
+
+  TriplePattern people;
+  people.subject_type = NodeType::kPerson;
+  people.object_type = NodeType::kPerson;
+  auto met = scan_all(*store, people);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_EQ(met[0].predicate, "met");
+
+  TriplePattern april;
+  april.since = "2024-04-01";
+  EXPECT_EQ(scan_all(*store, april).size(), 1u);
+  TriplePattern march;
+  march.until = "2024-03-31";
+  EXPECT_EQ(scan_all(*store, march).size(), f.t1.size());
+  TriplePattern none;
+  none.since = "2025-01-01";
+  EXPECT_TRUE(scan_all(*store, none).empty());
+}
+
+TEST(StoreTest, ScanStopsWhenAsked) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  int seen = 0;
+  ASSERT_TRUE(store->scan({}, [&](const Triple&) { return ++seen < 2; }).ok());
+  EXPECT_EQ(seen, 2);
+}
+
+TEST(StoreTest, SameDocumentSameRulesChangesNothing) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_EQ(*store->put_document(f.doc1, f.t1, "r"), PutOutcome::kAdded);
+  auto before = store->stats();
+  ASSERT_TRUE(before.ok());
+  auto again = store->put_document(f.doc1, f.t1, "r");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, PutOutcome::kUnchanged);
+  auto after = store->stats();
+  EXPECT_EQ(after->documents, 1u);
+  EXPECT_EQ(after->provenance, before->provenance);
+  EXPECT_EQ(after->triples, before->triples);
+  EXPECT_EQ(scan_all(*store).size(), f.t1.size());
+}
+
+TEST(StoreTest, NewRulesReplaceTheDocumentsTriples) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "old").ok());
+  // The new rules no longer see 韩立 and add a title.
+  std::vector<Triple> t1b(f.t1.begin(), f.t1.begin() + 3);
+  t1b.push_back(make_triple(person("周明远"), "holds_title", Node::Named(NodeType::kTitle, "副市长"), f.doc1,
+                            f.doc1.text));
+  auto r = store->put_document(f.doc1, t1b, "new");
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  EXPECT_EQ(*r, PutOutcome::kReplaced);
+  auto all = scan_all(*store);
+  EXPECT_EQ(all.size(), t1b.size());
+  for (const Triple& t : t1b) EXPECT_EQ(std::count(all.begin(), all.end(), t), 1);
+  TriplePattern han;
+  han.subject = "person:韩立";
+  EXPECT_TRUE(scan_all(*store, han).empty());
+  auto nodes = store->find_nodes("韩立", NodeType::kPerson);
+  ASSERT_TRUE(nodes.ok());
+  EXPECT_TRUE(nodes->empty()) << "a node without triples is not found";
+  auto st = store->stats();
+  EXPECT_EQ(st->documents, 1u);
+  EXPECT_EQ(st->provenance, t1b.size());
+  EXPECT_EQ(st->triples, t1b.size());
+}
+
+TEST(StoreTest, SharedTripleSurvivesRemovalOfOneDocument) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  // Two documents give evidence for the same triple.
+  Document other = make_document("另一篇报道：周明远出席城乡融合发展推进会。");
+  std::vector<Triple> t_other{make_triple(person("周明远"), "attended", f.meeting, other, other.text)};
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r1").ok());
+  ASSERT_TRUE(store->put_document(other, t_other, "r1").ok());
+  EXPECT_EQ(store->stats()->triples, f.t1.size());  // shared triple counted once
+  // doc1 re-extracted with rules that find nothing: the shared triple stays (other's evidence).
+  ASSERT_EQ(*store->put_document(f.doc1, {}, "r2"), PutOutcome::kReplaced);
+  TriplePattern p;
+  p.predicate = "attended";
+  auto left = scan_all(*store, p);
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].provenance.doc, other.id);
+  EXPECT_EQ(store->stats()->triples, 1u);
+  TriplePattern by_object;
+  by_object.object = f.meeting.id;
+  by_object.predicate = "attended";
+  EXPECT_EQ(scan_all(*store, by_object).size(), 1u);  // pos index kept too
+}
+
+TEST(StoreTest, DocumentsRoundTrip) {
+  TempDir tmp;
+  Fixture f;
+  f.doc1.url = "http://example.invalid/a";
+  f.doc1.origin = "某日报";
+  auto store = open_rw(tmp.db());
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  ASSERT_TRUE(store->put_document(f.doc2, f.t2, "r").ok());
+  auto d = store->get_document(f.doc1.id);
+  ASSERT_TRUE(d.ok());
+  ASSERT_TRUE(d->has_value());
+  EXPECT_EQ(d->value().text, f.doc1.text);
+  EXPECT_EQ(d->value().url, f.doc1.url);
+  EXPECT_EQ(d->value().origin, f.doc1.origin);
+  EXPECT_EQ(d->value().date, f.doc1.date);
+  EXPECT_FALSE(store->get_document("0000")->has_value());
+  std::set<std::string> ids;
+  ASSERT_TRUE(store->for_each_document([&](const Document& doc) {
+    ids.insert(doc.id);
+    return true;
+  }).ok());
+  EXPECT_EQ(ids, (std::set<std::string>{f.doc1.id, f.doc2.id}));
+}
+
+TEST(StoreTest, FindNodesByLabelAndType) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  std::vector<Triple> t = f.t1;
+  // The same label as a place.
+  t.push_back(make_triple(person("周明远"), "inspected", Node::Named(NodeType::kPlace, "韩立"), f.doc1, f.doc1.text));
+  ASSERT_TRUE(store->put_document(f.doc1, t, "r").ok());
+  auto people = store->find_nodes("韩立", NodeType::kPerson);
+  ASSERT_TRUE(people.ok());
+  ASSERT_EQ(people->size(), 1u);
+  EXPECT_EQ((*people)[0], person("韩立"));
+  auto any = store->find_nodes("韩立", std::nullopt);
+  EXPECT_EQ(any->size(), 2u);
+  auto events = store->find_nodes("城乡融合发展推进会", NodeType::kEvent);
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0], f.meeting);
+  EXPECT_TRUE(store->find_nodes("无此人", std::nullopt)->empty());
+}
+
+TEST(StoreTest, ReopenKeepsEverythingAndIdsStayStable) {
+  TempDir tmp;
+  Fixture f;
+  {
+    auto store = open_rw(tmp.db());
+    ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  }
+  {
+    auto store = open_rw(tmp.db());
+    ASSERT_TRUE(store);
+    // New terms after reopening must not reuse old ids.
+    ASSERT_TRUE(store->put_document(f.doc2, f.t2, "r").ok());
+    auto all = scan_all(*store);
+    EXPECT_EQ(all.size(), f.t1.size() + f.t2.size());
+    for (const Triple& t : f.t1) EXPECT_EQ(std::count(all.begin(), all.end(), t), 1);
+    for (const Triple& t : f.t2) EXPECT_EQ(std::count(all.begin(), all.end(), t), 1);
+    auto st = store->stats();
+    EXPECT_EQ(st->documents, 2u);
+    EXPECT_GT(st->terms, 6u);
+  }
+}
+
+TEST(StoreTest, PutDocumentsWritesManyInOneBatch) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  std::vector<DocumentTriples> batch{{&f.doc1, &f.t1}, {&f.doc2, &f.t2}, {&f.doc1, &f.t1}};
+  auto r = store->put_documents(batch, "r");
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  EXPECT_EQ(*r, (std::vector<PutOutcome>{PutOutcome::kAdded, PutOutcome::kAdded, PutOutcome::kUnchanged}));
+  EXPECT_EQ(scan_all(*store).size(), f.t1.size() + f.t2.size());
+  // Mixed: one unchanged, one replaced, in one call.
+  auto r2 = store->put_documents({{&f.doc1, &f.t1}, {&f.doc2, &f.t2}}, "r2");
+  ASSERT_TRUE(r2.ok());
+  EXPECT_EQ(*r2, (std::vector<PutOutcome>{PutOutcome::kReplaced, PutOutcome::kReplaced}));
+  EXPECT_EQ(scan_all(*store).size(), f.t1.size() + f.t2.size());
+}
+
+TEST(StoreTest, RejectsTripleWithoutIds) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  std::vector<Triple> bad = f.t1;
+  bad.back().object.id.clear();
+  auto r = store->put_document(f.doc1, bad, "r");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_FALSE(store->get_document(f.doc1.id)->has_value()) << "nothing of a failed document is written";
+  EXPECT_TRUE(scan_all(*store).empty());
+  // The store still works afterwards and the staged terms were forgotten.
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  EXPECT_EQ(scan_all(*store).size(), f.t1.size());
+}
+
+}  // namespace
+}  // namespace guanxi
