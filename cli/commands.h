@@ -10,5 +10,6 @@ int run_triples(int argc, char** argv);
 int run_who_met(int argc, char** argv);
 int run_export(int argc, char** argv);
 int run_render(int argc, char** argv);
+int run_segment(int argc, char** argv);
 
 }  // namespace guanxi::cli

@@ -19,6 +19,7 @@ struct Entry {
 // The command table, in the order of the data flow.
 constexpr Entry kCommands[] = {
     {"ingest", guanxi::cli::run_ingest, "read documents, extract triples, add them to the store"},
+    {"segment", guanxi::cli::run_segment, "show how pages split into articles (headline, lead, reporters)"},
     {"extract", guanxi::cli::run_extract, "read documents, write triples as JSON Lines (no store)"},
     {"triples", guanxi::cli::run_triples, "list stored triples (JSON Lines or TSV)"},
     {"who-met", guanxi::cli::run_who_met, "the people a person met or was present with"},

@@ -19,8 +19,11 @@ struct Span {
 };
 
 struct Reporter {
-  std::string name;  // "陈锋"
-  std::string role;  // "记者", "见习记者", "通讯员", ... ("" when the byline gives none)
+  std::string name;         // "陈锋"
+  std::string role;         // "记者", "见习记者", "通讯员", "特约记者", "实习生", ...
+  std::string affiliation;  // what the byline prints before the role: "郑报全媒体",
+                            // "正观新闻·郑州晚报", "本报", or ""
+  friend bool operator==(const Reporter&, const Reporter&) = default;
 };
 
 struct Article {
@@ -31,9 +34,18 @@ struct Article {
   std::vector<Reporter> reporters;
   std::string date;      // publication date, ISO "YYYY-MM-DD", or "" when unknown
 
-  // The body, normalized for matching (full-width ASCII folded to half-width, traditional
-  // characters to simplified), lines cut by the layout joined back, paragraphs separated
-  // by '\n'. The lead and byline are not part of it.
+  // The body, normalized for matching, lines cut by the layout joined back, paragraphs
+  // separated by '\n'. The lead and bylines are not part of it. The canonical form (see
+  // extract/normalize.h for the full list; the rules are written against it):
+  //   - full-width letters, digits and symbols are half-width ("２０２２" -> "2022");
+  //   - Chinese punctuation is full-width: ，；：（）？！ stay full-width, and their
+  //     half-width forms , ; : ( ) ? ! become full-width next to a CJK character
+  //     ("下午,区域" -> "下午，区域", "县(市)" -> "县（市）"; "1,000" and "10:30" stay);
+  //     。、“”《》 are kept as they are;
+  //   - U+3000 and other wide spaces are ' ', zero-width characters are dropped;
+  //   - traditional characters are simplified (ICU "Traditional-Simplified").
+  // A paragraph that ends without sentence-final punctuation (。！？；：” ...) was cut by
+  // the layout and is joined to the next one with nothing in between.
   std::string text;
   // origin[i] is the byte offset in Document::text of text[i]; origin.size() == text.size()+1
   // (the last entry is the end of the body). Monotonic non-decreasing.

@@ -1,0 +1,329 @@
+#include "extract/layout.h"
+
+#include <array>
+
+#include "extract/normalize.h"
+
+namespace guanxi {
+
+namespace {
+
+bool starts(std::string_view s, std::string_view w) { return s.starts_with(w); }
+
+size_t count_chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+char32_t last_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return next_code_point(s, i);
+}
+
+bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
+
+// Roles a byline can print, longest first where one contains another.
+constexpr std::array<std::string_view, 9> kRoles = {
+    "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者",
+    "摄影记者",   "通讯员",   "实习生",   "记者"};
+
+// Credit words that may follow the names ("文图", "摄") and carry no name.
+constexpr std::array<std::string_view, 16> kCredits = {
+    "文图", "图文", "文/图", "摄", "摄影", "报道", "发自", "整理", "采写", "文", "图",
+    "视频", "制图", "综合报道", "通讯", "联合报道"};
+
+bool is_credit(std::string_view t) {
+  for (std::string_view c : kCredits) {
+    if (t == c) return true;
+  }
+  return false;
+}
+
+// A personal name as bylines print it: 2-5 Han characters, or a transcribed name with
+// '·' (up to 12 characters).
+bool is_name(std::string_view t) {
+  size_t n = 0, i = 0;
+  bool dot = false;
+  while (i < t.size()) {
+    const char32_t c = next_code_point(t, i);
+    if (c == 0xB7) {
+      dot = true;
+    } else if (!is_han(c)) {
+      return false;
+    }
+    ++n;
+  }
+  return n >= 2 && (n <= 5 || (dot && n <= 12));
+}
+
+// "张三摄" -> "张三": a credit word glued to the last name.
+std::string_view strip_credit_suffix(std::string_view t) {
+  for (std::string_view suffix : {std::string_view("文图"), std::string_view("报道"),
+                                  std::string_view("摄影"), std::string_view("摄")}) {
+    if (t.size() > suffix.size() + 3 && t.ends_with(suffix)) return t.substr(0, t.size() - suffix.size());
+  }
+  return t;
+}
+
+// Splits on spaces, '、', '，', ',' and '；'.
+std::vector<std::string_view> byline_tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0, start = 0;
+  while (i < s.size()) {
+    const size_t at = i;
+    const char32_t c = next_code_point(s, i);
+    if (is_space_cp(c) || c == U'、' || c == U'，' || c == U',' || c == U'；') {
+      if (at > start) out.push_back(s.substr(start, at - start));
+      start = i;
+    }
+  }
+  if (s.size() > start) out.push_back(s.substr(start));
+  return out;
+}
+
+bool is_org_char(char32_t c) { return is_han(c) || c == 0xB7; }
+
+// "(...)" or "（...）" at `i` (after spaces): the content, and the end in `end`.
+std::optional<std::string_view> parenthesized(std::string_view s, size_t i, size_t& end) {
+  static constexpr std::string_view kOpen[] = {"（", "("};
+  static constexpr std::string_view kClose[] = {"）", ")"};
+  for (int k = 0; k < 2; ++k) {
+    if (!s.substr(i).starts_with(kOpen[k])) continue;
+    const size_t b = i + kOpen[k].size();
+    size_t e = std::string_view::npos;
+    for (std::string_view close : kClose) {
+      const size_t p = s.find(close, b);
+      if (p != std::string_view::npos && (e == std::string_view::npos || p < e)) {
+        e = p;
+        end = p + close.size();
+      }
+    }
+    if (e == std::string_view::npos) return std::nullopt;
+    return s.substr(b, e - b);
+  }
+  return std::nullopt;
+}
+
+size_t skip_spaces(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    size_t j = i;
+    if (!is_space_cp(next_code_point(s, j))) break;
+    i = j;
+  }
+  return i;
+}
+
+// "本报讯", "又讯", ...: a fixed lead word. Returns its length or 0.
+size_t fixed_lead(std::string_view line) {
+  static constexpr std::string_view kWords[] = {"本报讯", "又讯", "本刊讯", "综合讯", "本报电",
+                                                "本台消息", "本报消息"};
+  for (std::string_view w : kWords) {
+    if (starts(line, w)) return w.size();
+  }
+  return 0;
+}
+
+bool ends_with_org(std::string_view s) {
+  for (std::string_view w : {std::string_view("社"), std::string_view("报"), std::string_view("网"),
+                             std::string_view("台"), std::string_view("客户端")}) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
+}
+
+// "新华社北京1月9日电", "本报北京2月24日电", "中新网郑州8月3日电", "新华社电": an org
+// (本报, or Han characters ending in 社/报/网/台), a place, an optional date, then 电.
+size_t dateline_lead(std::string_view line) {
+  size_t i = 0, han = 0;
+  bool date = false, org = starts(line, "本报");
+  while (i < line.size() && han < 24) {
+    const size_t at = i;
+    const char32_t c = next_code_point(line, i);
+    if (c == U'电') {
+      const std::string_view before = line.substr(0, at);
+      if (before.empty() || before.find("记者") != std::string_view::npos) return 0;
+      if (!org) return 0;
+      // Without a date the dateline needs a wire service (…社) or a clear break after it.
+      if (!date && !before.ends_with("社") && !starts(line, "本报")) {
+        size_t k = i;
+        if (k < line.size() && is_han(next_code_point(line, k))) return 0;
+      }
+      return i;
+    }
+    if (c >= '0' && c <= '9') {
+      // A date: digits 月 digits 日, right before 电.
+      size_t j = at;
+      while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+      if (!line.substr(j).starts_with("月")) return 0;
+      j += 3;
+      const size_t d = j;
+      while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+      if (j == d || !line.substr(j).starts_with("日")) return 0;
+      i = j + 3;
+      date = true;
+      if (!line.substr(i).starts_with("电")) return 0;
+      continue;
+    }
+    if (!is_org_char(c) || date) return 0;
+    ++han;
+    if (!org && ends_with_org(line.substr(0, i))) org = true;
+  }
+  return 0;
+}
+
+// "央视网消息（新闻联播）：", "人民网消息：": an org, 消息, an optional programme in
+// parentheses, then a colon.
+size_t news_lead(std::string_view line, size_t& lead_end) {
+  const size_t p = line.find("消息");
+  if (p == std::string_view::npos || p == 0 || p > 30) return 0;
+  const std::string_view org = line.substr(0, p);
+  size_t i = 0;
+  while (i < org.size()) {
+    if (!is_org_char(next_code_point(org, i))) return 0;
+  }
+  if (!ends_with_org(org)) return 0;
+  size_t j = p + std::string_view("消息").size();
+  lead_end = j;
+  size_t close = 0;
+  if (auto programme = parenthesized(line, j, close); programme && count_chars(*programme) <= 16) {
+    j = close;
+    lead_end = j;
+  }
+  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+    if (line.substr(j).starts_with(colon)) return j + colon.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string_view trim_spaces(std::string_view s) {
+  size_t b = skip_spaces(s, 0);
+  size_t e = s.size();
+  while (e > b) {
+    size_t k = e - 1;
+    while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    size_t j = k;
+    if (!is_space_cp(next_code_point(s, j))) break;
+    e = k;
+  }
+  return s.substr(b, e - b);
+}
+
+std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
+  std::vector<Reporter> out;
+  std::string role, affiliation;
+  bool any_role = false;
+  for (std::string_view token : byline_tokens(text)) {
+    // Earliest role in the token; for equal starts the longer one (kRoles is ordered so).
+    size_t best = std::string_view::npos;
+    std::string_view best_role;
+    for (std::string_view r : kRoles) {
+      const size_t p = token.find(r);
+      if (p != std::string_view::npos && p < best) {
+        best = p;
+        best_role = r;
+      }
+    }
+    std::string_view name = token;
+    if (best != std::string_view::npos) {
+      affiliation.assign(token.substr(0, best));
+      role.assign(best_role);
+      any_role = true;
+      name = token.substr(best + best_role.size());
+      if (name.empty()) continue;
+    }
+    if (is_credit(name)) continue;
+    name = strip_credit_suffix(name);
+    if (!any_role || !is_name(name)) return std::nullopt;
+    Reporter r{std::string(name), role, affiliation};
+    bool seen = false;
+    for (const Reporter& o : out) seen = seen || o.name == r.name;
+    if (!seen) out.push_back(std::move(r));
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty() || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  size_t end = 0;
+  if (auto inner = parenthesized(line, 0, end); inner && end == line.size()) line = *inner;
+  return parse_byline(line);
+}
+
+std::optional<LeadMatch> match_lead(std::string_view line) {
+  line = trim_spaces(line);
+  size_t start = 0;
+  if (starts(line, "据")) start = std::string_view("据").size();
+  const std::string_view rest = line.substr(start);
+  size_t lead_len = fixed_lead(rest);
+  size_t after = 0;
+  if (lead_len > 0) {
+    after = start + lead_len;
+  } else if ((lead_len = dateline_lead(rest)) > 0) {
+    after = start + lead_len;
+  } else {
+    size_t lead_end = 0;
+    const size_t body = news_lead(rest, lead_end);
+    if (body == 0) return std::nullopt;
+    LeadMatch m;
+    m.lead.assign(line.substr(0, start + lead_end));
+    m.body_begin = skip_spaces(line, start + body);
+    return m;
+  }
+  LeadMatch m;
+  m.lead.assign(line.substr(0, after));
+  size_t i = skip_spaces(line, after);
+  size_t close = 0;
+  if (auto inner = parenthesized(line, i, close)) {
+    if (auto reporters = parse_byline(*inner)) {
+      m.reporters = std::move(*reporters);
+      i = skip_spaces(line, close);
+    }
+  }
+  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+    if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
+  }
+  m.body_begin = i;
+  return m;
+}
+
+bool ends_paragraph(std::string_view paragraph) {
+  paragraph = trim_spaces(paragraph);
+  switch (last_code_point(paragraph)) {
+    case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';':
+    case U'：': case U':': case U'…': case U'”': case U'’': case U'」': case U'』':
+    case U'"':
+      return true;
+    default:
+      return paragraph.ends_with("（完）") || paragraph.ends_with("(完)");
+  }
+}
+
+bool looks_like_headline(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty() || count_chars(line) > 64) return false;
+  if (line.find("。") != std::string_view::npos) return false;
+  size_t commas = 0;
+  for (size_t p = line.find("，"); p != std::string_view::npos; p = line.find("，", p + 1)) {
+    ++commas;
+  }
+  if (commas > 1) return false;
+  switch (last_code_point(line)) {
+    case U'，': case U'、': case U'；': case U';': case U'：': case U':': case U'…': case U',':
+      return false;
+    default:
+      break;
+  }
+  return !ends_paragraph(line) || line.ends_with("！") || line.ends_with("？") ||
+         line.ends_with("”");
+}
+
+}  // namespace guanxi

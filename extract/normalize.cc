@@ -1,0 +1,223 @@
+#include "extract/normalize.h"
+
+#include <unicode/translit.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <utility>
+
+namespace guanxi {
+
+namespace {
+
+// The traditional -> simplified map, built once from ICU. `bmp_bits` answers "does this
+// BMP code point change?" with one bit test, so simplified text pays almost nothing.
+struct SimplifyTable {
+  std::array<uint64_t, 0x10000 / 64> bmp_bits{};
+  std::vector<std::pair<char32_t, char32_t>> map;  // sorted by the first member
+  bool available = false;
+
+  bool may_change(char32_t c) const {
+    if (c < 0x10000) return (bmp_bits[c >> 6] >> (c & 63)) & 1;
+    return !map.empty() && c >= 0x20000 && c <= map.back().first;
+  }
+  char32_t lookup(char32_t c) const {
+    auto it = std::lower_bound(map.begin(), map.end(), std::make_pair(c, char32_t{0}));
+    return (it != map.end() && it->first == c) ? it->second : c;
+  }
+};
+
+SimplifyTable build_simplify_table() {
+  SimplifyTable table;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+      "Traditional-Simplified", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !t) return table;
+  icu::UnicodeSet source;
+  t->getSourceSet(source);
+  for (int32_t r = 0; r < source.getRangeCount(); ++r) {
+    for (UChar32 c = source.getRangeStart(r); c <= source.getRangeEnd(r); ++c) {
+      icu::UnicodeString s(c);
+      t->transliterate(s);
+      // The transform is one character to one character; anything else is left alone
+      // so that offsets stay exact.
+      if (s.countChar32() != 1 || s.char32At(0) == c) continue;
+      table.map.emplace_back(static_cast<char32_t>(c), static_cast<char32_t>(s.char32At(0)));
+    }
+  }
+  std::sort(table.map.begin(), table.map.end());
+  for (const auto& [from, to] : table.map) {
+    if (from < 0x10000) table.bmp_bits[from >> 6] |= uint64_t{1} << (from & 63);
+  }
+  table.available = true;
+  return table;
+}
+
+const SimplifyTable& simplify_table() {
+  static const SimplifyTable table = build_simplify_table();
+  return table;
+}
+
+// The half-width marks that become full-width next to CJK text.
+constexpr bool is_convertible_ascii(unsigned char b) {
+  return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '?' || b == '!';
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// The canonical replacement of `c`, or `c` itself. kDrop means "emit nothing".
+constexpr char32_t kDrop = 0xFFFFFFFF;
+
+char32_t canonical(char32_t c, const SimplifyTable& table) {
+  if (c >= 0xFF01 && c <= 0xFF5E) {
+    switch (c) {
+      case 0xFF0C: case 0xFF1B: case 0xFF1A: case 0xFF08: case 0xFF09: case 0xFF1F:
+      case 0xFF01:
+        return c;  // ，；：（）？！ are the canonical Chinese marks
+      default:
+        return c - 0xFEE0;
+    }
+  }
+  switch (c) {
+    case 0x3000: case 0x00A0: return ' ';
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return kDrop;
+    case 0x30FB: case 0xFF65: case 0x2027: case 0x2022: return 0x00B7;
+    case 0xFF61: return 0x3002;
+    case 0xFF64: return 0x3001;
+    case 0xFF62: return 0x300C;
+    case 0xFF63: return 0x300D;
+    default: break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return ' ';
+  if (c >= 0x3400 && table.may_change(c)) return table.lookup(c);
+  return c;
+}
+
+char32_t fullwidth_of(unsigned char b) {
+  switch (b) {
+    case ',': return 0xFF0C;
+    case ';': return 0xFF1B;
+    case ':': return 0xFF1A;
+    case '(': return 0xFF08;
+    case ')': return 0xFF09;
+    case '?': return 0xFF1F;
+    default: return 0xFF01;  // '!'
+  }
+}
+
+}  // namespace
+
+char32_t next_code_point(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  auto cont = [&](size_t k) {
+    return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+  };
+  if (b0 >= 0xC2 && b0 < 0xE0 && cont(i + 1)) {
+    char32_t c = ((b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+    i += 2;
+    return c;
+  }
+  if (b0 >= 0xE0 && b0 < 0xF0 && cont(i + 1) && cont(i + 2)) {
+    char32_t c = ((b0 & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                 (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+    i += 3;
+    return c;
+  }
+  if (b0 >= 0xF0 && b0 < 0xF5 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
+    char32_t c = ((b0 & 0x07) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 12) |
+                 ((static_cast<unsigned char>(s[i + 2]) & 0x3F) << 6) |
+                 (static_cast<unsigned char>(s[i + 3]) & 0x3F);
+    i += 4;
+    return c;
+  }
+  ++i;
+  return b0;  // not UTF-8: the byte stands for itself
+}
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3007;
+}
+
+bool is_cjk(char32_t c) {
+  return is_han(c) || (c >= 0x2E80 && c <= 0x33FF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2018 && c <= 0x201D) || c == 0x2026;
+}
+
+void append_normalized(std::string_view input, uint32_t base, std::string& out,
+                       std::vector<uint32_t>& origin) {
+  const SimplifyTable& table = simplify_table();
+  out.reserve(out.size() + input.size());
+  origin.reserve(origin.size() + input.size());
+  char32_t prev = 0;
+  size_t i = 0;
+  const size_t n = input.size();
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(input[i]);
+    if (b < 0x80) {
+      if (!is_convertible_ascii(b)) {
+        out.push_back(static_cast<char>(b));
+        origin.push_back(base + static_cast<uint32_t>(i));
+        prev = b;
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      const char32_t next = j < n ? next_code_point(input, j) : 0;
+      const char32_t c = (is_cjk(prev) || is_cjk(next)) ? fullwidth_of(b) : b;
+      const size_t before = out.size();
+      append_utf8(out, c);
+      origin.insert(origin.end(), out.size() - before, base + static_cast<uint32_t>(i));
+      prev = b;
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    const char32_t c = next_code_point(input, i);
+    const char32_t r = (i - start == 1) ? c : canonical(c, table);
+    prev = c;
+    if (r == kDrop) continue;
+    if (r == c) {
+      out.append(input.data() + start, i - start);
+      origin.insert(origin.end(), i - start, base + static_cast<uint32_t>(start));
+    } else {
+      const size_t before = out.size();
+      append_utf8(out, r);
+      origin.insert(origin.end(), out.size() - before, base + static_cast<uint32_t>(start));
+    }
+  }
+}
+
+std::string normalize_text(std::string_view input) {
+  std::string out;
+  std::vector<uint32_t> origin;
+  append_normalized(input, 0, out, origin);
+  return out;
+}
+
+bool traditional_to_simplified_available() { return simplify_table().available; }
+
+}  // namespace guanxi

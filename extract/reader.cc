@@ -1,0 +1,207 @@
+#include "extract/reader.h"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "core/hash.h"
+#include "extract/dates.h"
+#include "extract/decode.h"
+#include "extract/jsonl.h"
+
+namespace guanxi {
+
+namespace fs = std::filesystem;
+
+std::string ReadError::to_string() const {
+  return source + ": byte " + std::to_string(offset) + ": " + message;
+}
+
+namespace {
+
+class Reader {
+ public:
+  Reader(const ReadOptions& options, const DocumentSink& on_document, const ReadErrorSink& on_error)
+      : options_(options), on_document_(on_document), on_error_(on_error) {}
+
+  void read_path(const std::string& path) {
+    if (path == "-") {
+      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+      if (std::cin.bad()) {
+        error(path, 0, "cannot read standard input");
+        return;
+      }
+      read_bytes(path, bytes);
+      return;
+    }
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+      error(path, 0, ec ? ec.message() : "no such file or directory");
+      return;
+    }
+    if (fs::is_directory(st)) {
+      read_directory(path);
+    } else {
+      read_file(path);
+    }
+  }
+
+ private:
+  void error(std::string source, uint64_t offset, std::string message) {
+    on_error_(ReadError{std::move(source), offset, std::move(message)});
+  }
+
+  bool matches_any(const std::vector<std::string>& globs, const fs::path& rel) const {
+    const std::string name = rel.filename().string();
+    const std::string whole = rel.generic_string();
+    for (const std::string& g : globs) {
+      const bool path_glob = g.find('/') != std::string::npos;
+      if (fnmatch(g.c_str(), path_glob ? whole.c_str() : name.c_str(), 0) == 0) return true;
+    }
+    return false;
+  }
+
+  // Walks a directory in sorted order without recursion (a stack of pending directories),
+  // skipping hidden entries and not following symbolic links to directories (no loops).
+  void read_directory(const fs::path& root) {
+    std::vector<fs::path> stack{root};
+    while (!stack.empty()) {
+      const fs::path dir = stack.back();
+      stack.pop_back();
+      std::vector<fs::directory_entry> entries;
+      std::error_code ec;
+      for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        entries.push_back(*it);
+      }
+      if (ec) {
+        error(dir.string(), 0, ec.message());
+        continue;
+      }
+      std::sort(entries.begin(), entries.end(),
+                [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+      std::vector<fs::path> subdirs;
+      for (const auto& e : entries) {
+        const fs::path rel = e.path().lexically_relative(root);
+        if (e.path().filename().string().starts_with(".")) continue;
+        if (matches_any(options_.exclude, rel)) continue;
+        std::error_code sec;
+        const fs::file_status link = e.symlink_status(sec);
+        if (fs::is_directory(link)) {
+          subdirs.push_back(e.path());
+          continue;
+        }
+        if (fs::is_symlink(link) && fs::is_directory(e.status(sec))) continue;
+        if (!fs::is_regular_file(e.status(sec))) continue;
+        if (!options_.include.empty() && !matches_any(options_.include, rel)) continue;
+        read_file(e.path().string());
+      }
+      // Push in reverse so the first subdirectory is read first: the whole walk is in
+      // sorted order, files of a directory before its subdirectories.
+      for (auto it = subdirs.rbegin(); it != subdirs.rend(); ++it) stack.push_back(*it);
+    }
+  }
+
+  void read_file(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+      error(path, 0, std::strerror(errno));
+      return;
+    }
+    std::string bytes;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+    const bool failed = std::ferror(f);
+    std::fclose(f);
+    if (failed) {
+      error(path, bytes.size(), "read error");
+      return;
+    }
+    read_bytes(path, bytes);
+  }
+
+  void read_bytes(const std::string& source, const std::string& bytes) {
+    Decoded decoded = decode(bytes, options_.encoding);
+    if (!decoded.ok) {
+      error(source, decoded.offset, decoded.message);
+      return;
+    }
+    InputFormat format = options_.format;
+    if (format == InputFormat::kAuto) {
+      const bool by_name = source.ends_with(".jsonl") || source.ends_with(".ndjson");
+      format = by_name || looks_like_json_lines(decoded.text) ? InputFormat::kJsonLines : InputFormat::kText;
+    }
+    const std::string path_date = source == "-" ? "" : date_from_path(source);
+    if (format == InputFormat::kText) {
+      Document doc;
+      doc.id = content_hash(decoded.text);
+      doc.source = source;
+      doc.date = !options_.date.empty() ? options_.date : path_date;
+      doc.text = std::move(decoded.text);
+      on_document_(std::move(doc));
+      return;
+    }
+    read_json_lines(source, decoded.text, path_date);
+  }
+
+  void read_json_lines(const std::string& source, const std::string& text, const std::string& path_date) {
+    size_t pos = 0, number = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string::npos) nl = text.size();
+      ++number;
+      const std::string_view line(text.data() + pos, nl - pos);
+      const size_t line_start = pos;
+      pos = nl + 1;
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      const std::string where = source + ":" + std::to_string(number);
+      JsonRecord r = parse_json_record(line);
+      if (!r.ok) {
+        error(where, line_start, r.error);
+        continue;
+      }
+      Document doc;
+      doc.id = content_hash(r.text);
+      doc.source = where;
+      doc.title = std::move(r.title);
+      doc.url = std::move(r.url);
+      doc.origin = std::move(r.source);
+      // The record's own date is more specific than the file's name.
+      if (!options_.date.empty()) {
+        doc.date = options_.date;
+      } else if (auto d = parse_publication_date(r.date)) {
+        doc.date = *d;
+      } else {
+        doc.date = path_date;
+      }
+      doc.text = std::move(r.text);
+      on_document_(std::move(doc));
+    }
+  }
+
+  const ReadOptions& options_;
+  const DocumentSink& on_document_;
+  const ReadErrorSink& on_error_;
+};
+
+}  // namespace
+
+Status read_documents(const std::vector<std::string>& paths, const ReadOptions& options,
+                      const DocumentSink& on_document, const ReadErrorSink& on_error) {
+  GUANXI_RETURN_IF_ERROR(check_encoding(options.encoding));
+  if (!options.date.empty() && parse_publication_date(options.date) != options.date) {
+    return Status::InvalidArgument("publication date must be YYYY-MM-DD, not '" + options.date + "'");
+  }
+  Reader reader(options, on_document, on_error);
+  for (const std::string& path : paths) reader.read_path(path);
+  return Status::Ok();
+}
+
+}  // namespace guanxi

@@ -1,0 +1,137 @@
+#include "extract/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include "core/hash.h"
+#include "extract/normalize.h"
+#include "reader_fixture.h"
+
+namespace guanxi {
+namespace {
+
+Document page_document(const std::string& name, const std::string& date = "2023-03-16") {
+  Document doc;
+  doc.text = testing::read_fixture(name);
+  doc.id = content_hash(doc.text);
+  doc.source = name;
+  doc.date = date;
+  return doc;
+}
+
+std::vector<std::string> names(const Article& a) {
+  std::vector<std::string> out;
+  for (const Reporter& r : a.reporters) out.push_back(r.role + ":" + r.name);
+  return out;
+}
+
+// Every character of the normalized text comes from a character of the document whose
+// normalized form it is (or a paragraph break).
+void expect_origin_maps_back(const Document& doc, const Article& a) {
+  ASSERT_EQ(a.origin.size(), a.text.size() + 1) << a.id;
+  for (size_t i = 1; i < a.origin.size(); ++i) ASSERT_LE(a.origin[i - 1], a.origin[i]) << a.id << " at " << i;
+  ASSERT_LE(a.origin.back(), doc.text.size());
+  size_t i = 0;
+  while (i < a.text.size()) {
+    const size_t start = i;
+    next_code_point(a.text, i);
+    const std::string_view normalized(a.text.data() + start, i - start);
+    if (normalized == "\n") continue;
+    size_t j = a.origin[start];
+    next_code_point(doc.text, j);
+    const std::string original = doc.text.substr(a.origin[start], j - a.origin[start]);
+    // Half-width , ; : ( ) ? ! become full-width next to CJK text: the context decides.
+    const std::string expected = normalize_text(original);
+    if (original.size() == 1 && std::string_view(",;:()?!").find(original[0]) != std::string_view::npos) {
+      EXPECT_TRUE(normalized == original || normalized == normalize_text("中" + original).substr(3))
+          << a.id << " at byte " << start;
+    } else {
+      EXPECT_EQ(expected, normalized) << a.id << " at byte " << start;
+    }
+  }
+}
+
+TEST(Segmenter, SplitsAPageIntoArticlesAtLeads) {
+  const Document doc = page_document("page.txt");
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 4u);
+  EXPECT_EQ(articles[0].id, doc.id + "#1");
+  EXPECT_EQ(articles[3].id, doc.id + "#4");
+  EXPECT_EQ(articles[0].doc, doc.id);
+  EXPECT_EQ(articles[0].date, "2023-03-16");
+
+  EXPECT_EQ(articles[0].headline, "林振华在临江区产业协作推进会上强调 协同发力共谋发展 以产业协作带动全市高质量发展");
+  EXPECT_EQ(articles[0].lead, "本报讯");
+  EXPECT_EQ(names(articles[0]), (std::vector<std::string>{"记者:李晓燕", "记者:王子涵", "通讯员:刘思远"}));
+  EXPECT_EQ(articles[0].reporters[0].affiliation, "清河日报全媒体");
+
+  // Multi-line headline; a byline line in the middle of the paragraphs does not cut.
+  EXPECT_EQ(articles[1].headline, "南湖县召开春季植树动员会\n绿化家园 共建美丽南湖");
+  EXPECT_EQ(names(articles[1]), (std::vector<std::string>{"记者:赵一鸣", "通讯员:刘思远"}));
+  EXPECT_NE(articles[1].text.find("会议还对森林防火工作进行了部署。"), std::string::npos);
+
+  EXPECT_EQ(articles[2].headline, "市领导调研城市更新工作");
+  EXPECT_EQ(names(articles[2]), (std::vector<std::string>{"记者:王子涵", "见习记者:陈小雨"}));
+
+  EXPECT_EQ(articles[3].lead, "又讯");
+  EXPECT_EQ(articles[3].headline, "");
+  EXPECT_EQ(names(articles[3]), (std::vector<std::string>{"记者:王子涵"}));
+  for (const Article& a : articles) expect_origin_maps_back(doc, a);
+}
+
+TEST(Segmenter, BodyIsNormalizedAndLayoutCutsAreJoined) {
+  const std::vector<Article> articles = segment(page_document("page.txt"));
+  ASSERT_EQ(articles.size(), 4u);
+  EXPECT_EQ(articles[0].text,
+            "3月15日上午，临江区产业协作推进会召开。市委书记林振华出席会议并讲话。\n"
+            "市长周明远主持会议。市领导韩冰、郭晓峰出席会议。\n"
+            "林振华指出，产业协作是推动区域协调发展的重要举措，各有关县（区）要统一思想、提高站位，"
+            "积极主动推动各项工作落地实施，努力实现互利共赢、共同发展。");
+  EXPECT_EQ(articles[1].text,
+            "3月14日下午，南湖县召开春季植树动员会。县委书记苏雅琴出席会议。\n"
+            "苏雅琴要求，要抓住有利时机，扎实推进国土绿化行动，确保完成全年植树任务。\n"
+            "会议还对森林防火工作进行了部署。");
+}
+
+TEST(Segmenter, WireDatelineWithBylineInParentheses) {
+  const Document doc = page_document("wire.txt", "2024-01-10");
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].lead, "新华社北京1月9日电");
+  EXPECT_EQ(names(articles[0]), (std::vector<std::string>{"记者:郑明远"}));
+  EXPECT_EQ(articles[0].headline, "");
+  EXPECT_TRUE(articles[0].text.starts_with("国家主席方国栋9日在人民大会堂会见"));
+  expect_origin_maps_back(doc, articles[0]);
+}
+
+TEST(Segmenter, NewsProgrammeLead) {
+  const Document doc = page_document("cctv.txt");
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].lead, "央视网消息（新闻联播）");
+  EXPECT_EQ(articles[0].headline, "北方五省联合开展春季防火检查");
+  EXPECT_TRUE(articles[0].text.starts_with("记者从应急管理部获悉"));
+  expect_origin_maps_back(doc, articles[0]);
+}
+
+TEST(Segmenter, DocumentWithoutLeadIsOneArticle) {
+  Document doc;
+  doc.text = "清河市召开防汛工作会议\n会议要求，各地要做好防汛准备。\n";
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].headline, "清河市召开防汛工作会议");
+  EXPECT_EQ(articles[0].text, "会议要求，各地要做好防汛准备。");
+  expect_origin_maps_back(doc, articles[0]);
+}
+
+TEST(Segmenter, EmptyDocumentGivesOneEmptyArticle) {
+  Document doc;
+  doc.id = content_hash("");
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].text, "");
+  EXPECT_EQ(articles[0].origin.size(), 1u);
+}
+
+}  // namespace
+}  // namespace guanxi
