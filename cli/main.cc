@@ -23,6 +23,9 @@ constexpr Entry kCommands[] = {
     {"extract", guanxi::cli::run_extract, "read documents, write triples as JSON Lines (no store)"},
     {"triples", guanxi::cli::run_triples, "list stored triples (JSON Lines or TSV)"},
     {"who-met", guanxi::cli::run_who_met, "the people a person met or was present with"},
+    {"explain", guanxi::cli::run_explain, "the sentences and rules behind a triple"},
+    {"stats", guanxi::cli::run_stats, "what the store holds: documents, triples, evidence, terms"},
+    {"reindex", guanxi::cli::run_reindex, "re-extract stored documents with the current rules"},
     {"export", guanxi::cli::run_export, "write the graph as DOT, GraphML or JSON"},
     {"render", guanxi::cli::run_render, "draw the graph to SVG, PNG or PDF with Graphviz"},
 };
