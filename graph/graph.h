@@ -1,6 +1,10 @@
 // Graph: the part of the knowledge graph a query selected, held in memory for algorithms
 // and exports. Nodes and edges are plain domain values; the Boost Graph Library structures
 // the algorithms need are built inside graph/ and never appear in this header.
+//
+// A Graph owns its nodes and edges. It is a value: not thread-safe for writing, safe to read
+// from several threads once built. Building never fails (queries report failure, see
+// graph/query.h).
 #pragma once
 
 #include <cstddef>
@@ -41,7 +45,14 @@ class Graph {
   std::vector<GraphEdge>& mutable_edges() { return edges_; }
   std::optional<size_t> find(const std::string& id) const;
 
+  // Whether an edge reads source -> target (typed triples, the default) or has no
+  // direction (the people projection: "A met_with B" is "B met_with A"). Writers emit
+  // digraph/graph and edgedefault accordingly.
+  bool directed() const { return directed_; }
+  void set_directed(bool directed) { directed_ = directed; }
+
  private:
+  bool directed_ = true;
   std::vector<GraphNode> nodes_;
   std::vector<GraphEdge> edges_;
   std::unordered_map<std::string, size_t> index_;
