@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
@@ -111,6 +112,7 @@ Decoded decode_icu(std::string_view bytes, const std::string& name, uint64_t ski
   }
   const char* canonical = ucnv_getName(conv.get(), &status);
   std::string encoding = U_SUCCESS(status) && canonical ? canonical : name;
+  for (char& c : encoding) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   status = U_ZERO_ERROR;
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return failure(encoding, 0, "cannot set the ICU callback");

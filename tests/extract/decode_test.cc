@@ -1,0 +1,138 @@
+#include "extract/decode.h"
+
+#include <gtest/gtest.h>
+
+#include "encode.h"
+
+namespace guanxi {
+namespace {
+
+using testing::encode;
+
+const std::string kText = "本报讯（记者 李晓燕）3月15日，会议召开。\n市长周明远主持会议。\n";
+
+TEST(Decode, Utf8WithAndWithoutBom) {
+  Decoded d = decode(kText, "auto");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.text, kText);
+  EXPECT_EQ(d.encoding, "UTF-8");
+  d = decode("\xEF\xBB\xBF" + kText, "auto");
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text, kText);
+}
+
+TEST(Decode, Gb18030Detected) {
+  const std::string gb = encode(kText, "GB18030");
+  ASSERT_NE(gb, kText);
+  Decoded d = decode(gb, "auto");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.text, kText);
+  EXPECT_EQ(d.encoding, "GB18030");
+}
+
+TEST(Decode, Gb18030FourByteCharacters) {
+  const std::string rare = "𠀀与€及㐀\n";  // four-byte GB18030 sequences
+  Decoded d = decode(encode(rare, "GB18030"), "gb18030");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.text, rare);
+}
+
+TEST(Decode, Utf16WithBom) {
+  for (const char* enc : {"UTF-16LE", "UTF-16BE"}) {
+    const std::string bom = std::string(enc) == "UTF-16LE" ? "\xFF\xFE" : "\xFE\xFF";
+    Decoded d = decode(bom + encode(kText, enc), "auto");
+    ASSERT_TRUE(d.ok) << enc << ": " << d.message;
+    EXPECT_EQ(d.text, kText) << enc;
+  }
+}
+
+TEST(Decode, LineEnds) {
+  Decoded d = decode("a\r\nb\rc\n\r\nd", "auto");
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text, "a\nb\nc\n\nd");
+}
+
+TEST(Decode, ForcedEncoding) {
+  // Valid UTF-8 bytes read as GB18030 on request: no detection overrides the user.
+  const std::string gb = encode("清河", "GB18030");
+  Decoded d = decode(gb, "gbk");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.text, "清河");
+  d = decode(encode("清河\n", "UTF-16LE"), "utf-16le");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.text, "清河\n");
+}
+
+TEST(Decode, BadUtf8IsReportedAtItsOffset) {
+  std::string bytes = kText;
+  bytes.insert(9, "\xFF");  // after 本报讯
+  Decoded d = decode(bytes, "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 9u);
+  EXPECT_EQ(d.encoding, "UTF-8");
+  d = decode(bytes, "utf-8");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 9u);
+  // After a BOM the offset still counts from the start of the file.
+  d = decode("\xEF\xBB\xBF" + bytes, "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 12u);
+  // A sequence cut short is reported where it starts: "）" is EF BC 89.
+  bytes = kText;
+  bytes.erase(29, 1);
+  d = decode(bytes, "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 28u);
+}
+
+TEST(Decode, BadGb18030IsReportedAtItsOffset) {
+  const std::string gb = encode("清河市召开会议", "GB18030");
+  // 0x81 followed by 0x20 is not a GB18030 sequence; 0xFF is never valid.
+  const std::string bytes = gb.substr(0, 6) + "\x81\x20" + gb.substr(6);
+  Decoded d = decode(bytes, "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 6u) << d.message;
+  EXPECT_NE(d.message.find("GB18030"), std::string::npos);
+  d = decode(gb + "\xFF", "gb18030");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, gb.size());
+}
+
+TEST(Decode, TruncatedSequenceAtTheEnd) {
+  const std::string gb = encode("清河", "GB18030");
+  Decoded d = decode(gb + "\x81", "gb18030");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, gb.size());
+}
+
+TEST(Decode, UnpairedSurrogateInUtf16) {
+  const std::string bytes = std::string("\xFF\xFE") + encode("清", "UTF-16LE") + std::string("\x00\xD8", 2) + encode("河", "UTF-16LE");
+  Decoded d = decode(bytes, "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 4u) << d.message;
+}
+
+TEST(Decode, NulBytesAreRejectedInAutoMode) {
+  Decoded d = decode(encode("ab", "UTF-16LE"), "auto");
+  ASSERT_FALSE(d.ok);
+  EXPECT_EQ(d.offset, 1u);
+}
+
+TEST(Decode, EncodingNames) {
+  EXPECT_TRUE(check_encoding("auto").ok());
+  EXPECT_TRUE(check_encoding("utf-8").ok());
+  EXPECT_TRUE(check_encoding("gb18030").ok());
+  EXPECT_TRUE(check_encoding("GBK").ok());
+  EXPECT_TRUE(check_encoding("utf-16le").ok());
+  EXPECT_TRUE(check_encoding("big5").ok());
+  EXPECT_EQ(check_encoding("klingon-8").code(), StatusCode::kInvalidArgument);
+}
+
+TEST(Decode, EmptyInput) {
+  Decoded d = decode("", "auto");
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text, "");
+}
+
+}  // namespace
+}  // namespace guanxi

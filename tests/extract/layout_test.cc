@@ -1,0 +1,105 @@
+#include "extract/layout.h"
+
+#include <gtest/gtest.h>
+
+namespace guanxi {
+namespace {
+
+std::vector<std::string> roles_and_names(const std::vector<Reporter>& rs) {
+  std::vector<std::string> out;
+  for (const Reporter& r : rs) out.push_back(r.affiliation + "|" + r.role + "|" + r.name);
+  return out;
+}
+
+TEST(Lead, FixedWords) {
+  auto m = match_lead("本报讯（记者 李晓燕 王子涵） 3月15日上午，会议召开。");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "本报讯");
+  EXPECT_EQ(roles_and_names(m->reporters), (std::vector<std::string>{"|记者|李晓燕", "|记者|王子涵"}));
+  EXPECT_EQ(std::string("本报讯（记者 李晓燕 王子涵） 3月15日上午，会议召开。").substr(m->body_begin),
+            "3月15日上午，会议召开。");
+  m = match_lead("又讯 昨日，会议召开。");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "又讯");
+  EXPECT_TRUE(m->reporters.empty());
+}
+
+TEST(Lead, Datelines) {
+  for (const char* line : {"新华社北京1月9日电（记者郑明远）国家主席会见来宾。", "本报北京2月24日电 记者从会上获悉",
+                           "据新华社北京1月9日电 会议召开。", "中新网清河8月3日电 会议召开。",
+                           "新华社电 会议召开。"}) {
+    auto m = match_lead(line);
+    EXPECT_TRUE(m) << line;
+  }
+  EXPECT_EQ(match_lead("新华社北京1月9日电（记者郑明远）国家主席")->lead, "新华社北京1月9日电");
+  EXPECT_EQ(match_lead("据新华社北京1月9日电 会议")->lead, "据新华社北京1月9日电");
+  EXPECT_EQ(match_lead("本报北京2月24日电 会议")->lead, "本报北京2月24日电");
+}
+
+TEST(Lead, NewsProgramme) {
+  auto m = match_lead("央视网消息（新闻联播）：记者从应急管理部获悉");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "央视网消息（新闻联播）");
+  EXPECT_EQ(std::string("央视网消息（新闻联播）：记者从应急管理部获悉").substr(m->body_begin), "记者从应急管理部获悉");
+}
+
+TEST(Lead, BodyLinesAreNotLeads) {
+  for (const char* line : {"本报记者从市电力公司获悉，", "中央电视台报道，", "会议指出，要加强领导。",
+                           "记者 李晓燕", "据了解，消息称：", "新华社记者在北京电话采访"}) {
+    EXPECT_FALSE(match_lead(line)) << line;
+  }
+}
+
+TEST(Byline, RolesAffiliationsAndSeparators) {
+  EXPECT_EQ(roles_and_names(*parse_byline("正观新闻·清河晚报记者 陈小雨 孙一凡")),
+            (std::vector<std::string>{"正观新闻·清河晚报|记者|陈小雨", "正观新闻·清河晚报|记者|孙一凡"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("清报全媒体记者 赵一鸣、王子涵")),
+            (std::vector<std::string>{"清报全媒体|记者|赵一鸣", "清报全媒体|记者|王子涵"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("记者郑明远")), (std::vector<std::string>{"|记者|郑明远"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("记者 李晓燕 见习记者 陈小雨 通讯员 刘思远 实习生 马骏")),
+            (std::vector<std::string>{"|记者|李晓燕", "|见习记者|陈小雨", "|通讯员|刘思远", "|实习生|马骏"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("特约记者 卡尔·莫雷诺 文图")),
+            (std::vector<std::string>{"|特约记者|卡尔·莫雷诺"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("本报记者 李晓燕 摄")), (std::vector<std::string>{"本报|记者|李晓燕"}));
+}
+
+TEST(Byline, NotBylines) {
+  EXPECT_FALSE(parse_byline("记者从市政府获悉"));
+  EXPECT_FALSE(parse_byline("李晓燕 王子涵"));  // names without a role
+  EXPECT_FALSE(parse_byline("记者"));           // a role without names
+  EXPECT_FALSE(parse_byline("国际观察"));
+}
+
+TEST(Byline, WholeLines) {
+  EXPECT_TRUE(match_byline_line("记者 李晓燕 通讯员 刘思远 文图"));
+  EXPECT_TRUE(match_byline_line("（记者 李晓燕）"));
+  EXPECT_TRUE(match_byline_line("(记者 李晓燕)"));
+  EXPECT_FALSE(match_byline_line("记者 李晓燕出席会议。"));
+  EXPECT_FALSE(match_byline_line("南湖县召开春季植树动员会"));
+}
+
+TEST(Headline, ShortLinesWithoutSentenceEnd) {
+  EXPECT_TRUE(looks_like_headline("南湖县召开春季植树动员会"));
+  EXPECT_TRUE(looks_like_headline("绿化家园 共建美丽南湖"));
+  EXPECT_TRUE(looks_like_headline("确保“平安开学、开学平安”"));
+  EXPECT_FALSE(looks_like_headline("会议还对森林防火工作进行了部署。"));
+  EXPECT_FALSE(looks_like_headline("苏雅琴要求，要抓住有利时机，扎实推进国土绿化"));
+  EXPECT_FALSE(looks_like_headline("会议决定如下："));
+}
+
+TEST(Paragraph, Ends) {
+  EXPECT_TRUE(ends_paragraph("会议召开。"));
+  EXPECT_TRUE(ends_paragraph("他说：“好。”"));
+  EXPECT_TRUE(ends_paragraph("（完）"));
+  EXPECT_TRUE(ends_paragraph("会议决定如下： "));
+  EXPECT_FALSE(ends_paragraph("努力实现"));
+  EXPECT_FALSE(ends_paragraph("“十三"));
+}
+
+TEST(Trim, WideSpaces) {
+  EXPECT_EQ(trim_spaces("\u3000\u3000正文 "), "正文");
+  EXPECT_EQ(trim_spaces("   "), "");
+}
+
+}  // namespace
+}  // namespace guanxi

@@ -1,0 +1,98 @@
+// The same page in every encoding and line-end convention a paper's archive may use gives
+// the same document (id and text) and the same articles; the traditional-character edition
+// gives the same articles with the same normalized text.
+#include <gtest/gtest.h>
+
+#include "encode.h"
+#include "extract/reader.h"
+#include "extract/segmenter.h"
+#include "reader_fixture.h"
+#include "temp_dir.h"
+
+namespace guanxi {
+namespace {
+
+struct Variant {
+  std::string name;
+  std::string bytes;
+};
+
+std::vector<Variant> variants_of(const std::string& utf8) {
+  std::vector<Variant> out;
+  for (const auto& [eol_name, eol] : {std::pair<std::string, std::string>{"lf", "\n"}, {"crlf", "\r\n"}, {"cr", "\r"}}) {
+    const std::string text = testing::with_line_ends(utf8, eol);
+    out.push_back({"utf8-" + eol_name, text});
+    out.push_back({"utf8bom-" + eol_name, "\xEF\xBB\xBF" + text});
+    out.push_back({"gb18030-" + eol_name, testing::encode(text, "GB18030")});
+    out.push_back({"utf16le-" + eol_name, "\xFF\xFE" + testing::encode(text, "UTF-16LE")});
+    out.push_back({"utf16be-" + eol_name, "\xFE\xFF" + testing::encode(text, "UTF-16BE")});
+  }
+  return out;
+}
+
+std::vector<Document> read_all(const std::vector<std::string>& paths, std::vector<ReadError>* errors) {
+  std::vector<Document> docs;
+  Status st = read_documents(
+      paths, ReadOptions{}, [&](Document&& d) { docs.push_back(std::move(d)); },
+      [&](const ReadError& e) { errors->push_back(e); });
+  EXPECT_TRUE(st.ok()) << st.to_string();
+  return docs;
+}
+
+void expect_same_articles(const std::vector<Article>& a, const std::vector<Article>& b, const std::string& what) {
+  ASSERT_EQ(a.size(), b.size()) << what;
+  for (size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].headline, b[k].headline) << what << " article " << k;
+    EXPECT_EQ(a[k].lead, b[k].lead) << what << " article " << k;
+    EXPECT_EQ(a[k].reporters, b[k].reporters) << what << " article " << k;
+    EXPECT_EQ(a[k].text, b[k].text) << what << " article " << k;
+    EXPECT_EQ(a[k].date, b[k].date) << what << " article " << k;
+  }
+}
+
+TEST(EncodingVariants, EveryVariantGivesTheSameDocumentAndArticles) {
+  for (const char* fixture : {"page.txt", "wire.txt", "cctv.txt", "page_traditional.txt"}) {
+    const std::string utf8 = testing::read_fixture(fixture);
+    ASSERT_FALSE(utf8.empty()) << fixture;
+    testing::TempDir dir;
+    std::vector<std::string> paths;
+    const std::vector<Variant> variants = variants_of(utf8);
+    for (const Variant& v : variants) paths.push_back(dir.write(v.name + "-2023-03-16.txt", v.bytes));
+    std::vector<ReadError> errors;
+    const std::vector<Document> docs = read_all(paths, &errors);
+    for (const ReadError& e : errors) ADD_FAILURE() << e.to_string();
+    ASSERT_EQ(docs.size(), variants.size()) << fixture;
+    const std::vector<Article> reference = segment(docs[0]);
+    for (size_t k = 0; k < docs.size(); ++k) {
+      const std::string what = std::string(fixture) + " as " + variants[k].name;
+      EXPECT_EQ(docs[k].id, docs[0].id) << what;
+      EXPECT_EQ(docs[k].text, docs[0].text) << what;
+      EXPECT_EQ(docs[k].date, "2023-03-16") << what;
+      const std::vector<Article> articles = segment(docs[k]);
+      expect_same_articles(articles, reference, what);
+      for (size_t n = 0; n < articles.size(); ++n) {
+        EXPECT_EQ(articles[n].id, reference[n].id) << what;
+        EXPECT_EQ(articles[n].origin, reference[n].origin) << what;
+      }
+    }
+  }
+}
+
+TEST(EncodingVariants, TraditionalEditionMatchesTheSimplifiedOne) {
+  Document simplified, traditional;
+  simplified.text = testing::read_fixture("page.txt");
+  traditional.text = testing::read_fixture("page_traditional.txt");
+  ASSERT_NE(simplified.text, traditional.text);
+  const std::vector<Article> s = segment(simplified);
+  const std::vector<Article> t = segment(traditional);
+  expect_same_articles(t, s, "traditional");
+  // Evidence still points at what the traditional paper printed.
+  ASSERT_FALSE(t.empty());
+  const Article& a = t[0];
+  const size_t p = a.text.find("林振华");
+  ASSERT_NE(p, std::string::npos);
+  EXPECT_EQ(traditional.text.substr(a.origin[p], a.origin[p + 9] - a.origin[p]), "林振華");
+}
+
+}  // namespace
+}  // namespace guanxi
