@@ -60,6 +60,15 @@ Utf8Scan scan_utf8(std::string_view bytes, bool stop_at_first_bad) {
       i += 8;
     }
     if (i >= n) break;
+    // Three-byte sequences with a lead byte E1..EC or EE..EF (nearly all of CJK) need no
+    // range check on the second byte.
+    const uint8_t lead = s[i];
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      ++scan.multibyte;
+      i += 3;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);

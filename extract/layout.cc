@@ -177,7 +177,7 @@ size_t dateline_lead(std::string_view line) {
 // "央视网消息（新闻联播）：", "人民网消息：": an org, 消息, an optional programme in
 // parentheses, then a colon.
 size_t news_lead(std::string_view line, size_t& lead_end) {
-  const size_t p = line.find("消息");
+  const size_t p = line.substr(0, 96).find("消息");
   if (p == std::string_view::npos || p == 0 || p > 30) return 0;
   const std::string_view org = line.substr(0, p);
   size_t i = 0;
@@ -250,7 +250,13 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
 
 std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
   line = trim_spaces(line);
-  if (line.empty() || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
+  // A byline names a role near its start (after an affiliation such as "正观新闻·清河晚报").
+  const std::string_view head = line.substr(0, 72);
+  if (head.find("记者") == std::string_view::npos && head.find("通讯员") == std::string_view::npos &&
+      head.find("实习生") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (line.empty() || line.size() > 60 * 4 || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
     return std::nullopt;
   }
   size_t end = 0;
@@ -309,7 +315,7 @@ bool ends_paragraph(std::string_view paragraph) {
 
 bool looks_like_headline(std::string_view line) {
   line = trim_spaces(line);
-  if (line.empty() || count_chars(line) > 64) return false;
+  if (line.empty() || line.size() > 64 * 4 || count_chars(line) > 64) return false;
   if (line.find("。") != std::string_view::npos) return false;
   size_t commas = 0;
   for (size_t p = line.find("，"); p != std::string_view::npos; p = line.find("，", p + 1)) {

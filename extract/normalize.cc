@@ -126,37 +126,6 @@ char32_t fullwidth_of(unsigned char b) {
 
 }  // namespace
 
-char32_t next_code_point(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  auto cont = [&](size_t k) {
-    return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
-  };
-  if (b0 >= 0xC2 && b0 < 0xE0 && cont(i + 1)) {
-    char32_t c = ((b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-    i += 2;
-    return c;
-  }
-  if (b0 >= 0xE0 && b0 < 0xF0 && cont(i + 1) && cont(i + 2)) {
-    char32_t c = ((b0 & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-                 (static_cast<unsigned char>(s[i + 2]) & 0x3F);
-    i += 3;
-    return c;
-  }
-  if (b0 >= 0xF0 && b0 < 0xF5 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
-    char32_t c = ((b0 & 0x07) << 18) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 12) |
-                 ((static_cast<unsigned char>(s[i + 2]) & 0x3F) << 6) |
-                 (static_cast<unsigned char>(s[i + 3]) & 0x3F);
-    i += 4;
-    return c;
-  }
-  ++i;
-  return b0;  // not UTF-8: the byte stands for itself
-}
-
 bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3007;
@@ -172,43 +141,49 @@ void append_normalized(std::string_view input, uint32_t base, std::string& out,
   const SimplifyTable& table = simplify_table();
   out.reserve(out.size() + input.size());
   origin.reserve(origin.size() + input.size());
+  // Unchanged text is copied in runs: [run, i) is pending.
+  size_t run = 0;
+  auto flush = [&](size_t end) {
+    if (end == run) return;
+    out.append(input.data() + run, end - run);
+    const size_t old = origin.size();
+    origin.resize(old + (end - run));
+    uint32_t* o = origin.data() + old;
+    const uint32_t first = base + static_cast<uint32_t>(run);
+    for (size_t k = 0; k < end - run; ++k) o[k] = first + static_cast<uint32_t>(k);
+  };
+  auto replace = [&](size_t start, size_t end, char32_t r) {
+    flush(start);
+    if (r != kDrop) {
+      const size_t before = out.size();
+      append_utf8(out, r);
+      origin.insert(origin.end(), out.size() - before, base + static_cast<uint32_t>(start));
+    }
+    run = end;
+  };
   char32_t prev = 0;
   size_t i = 0;
   const size_t n = input.size();
   while (i < n) {
     const auto b = static_cast<unsigned char>(input[i]);
     if (b < 0x80) {
-      if (!is_convertible_ascii(b)) {
-        out.push_back(static_cast<char>(b));
-        origin.push_back(base + static_cast<uint32_t>(i));
-        prev = b;
-        ++i;
-        continue;
+      if (is_convertible_ascii(b)) {
+        size_t j = i + 1;
+        const char32_t next = j < n ? next_code_point(input, j) : 0;
+        if (is_cjk(prev) || is_cjk(next)) replace(i, i + 1, fullwidth_of(b));
       }
-      size_t j = i + 1;
-      const char32_t next = j < n ? next_code_point(input, j) : 0;
-      const char32_t c = (is_cjk(prev) || is_cjk(next)) ? fullwidth_of(b) : b;
-      const size_t before = out.size();
-      append_utf8(out, c);
-      origin.insert(origin.end(), out.size() - before, base + static_cast<uint32_t>(i));
       prev = b;
       ++i;
       continue;
     }
     const size_t start = i;
     const char32_t c = next_code_point(input, i);
-    const char32_t r = (i - start == 1) ? c : canonical(c, table);
     prev = c;
-    if (r == kDrop) continue;
-    if (r == c) {
-      out.append(input.data() + start, i - start);
-      origin.insert(origin.end(), i - start, base + static_cast<uint32_t>(start));
-    } else {
-      const size_t before = out.size();
-      append_utf8(out, r);
-      origin.insert(origin.end(), out.size() - before, base + static_cast<uint32_t>(start));
-    }
+    if (i - start == 1) continue;  // an invalid byte passes through
+    const char32_t r = canonical(c, table);
+    if (r != c) replace(start, i, r);
   }
+  flush(n);
 }
 
 std::string normalize_text(std::string_view input) {

@@ -49,7 +49,34 @@ bool traditional_to_simplified_available();
 
 // Code point helpers shared by the reader's parsers (normalized text is valid UTF-8).
 // Decodes the code point at `s[i]` and advances `i`; an invalid byte decodes as itself.
-char32_t next_code_point(std::string_view s, size_t& i);
+// (Inline: it is on the hot path of every parser.)
+inline char32_t next_code_point(std::string_view s, size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  auto cont = [&](size_t k) { return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
+  auto low6 = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k]) & 0x3F); };
+  if (b0 >= 0xE0 && b0 < 0xF0 && cont(i + 1) && cont(i + 2)) {
+    const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (low6(i + 1) << 6) | low6(i + 2);
+    i += 3;
+    return c;
+  }
+  if (b0 >= 0xC2 && b0 < 0xE0 && cont(i + 1)) {
+    const char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | low6(i + 1);
+    i += 2;
+    return c;
+  }
+  if (b0 >= 0xF0 && b0 < 0xF5 && cont(i + 1) && cont(i + 2) && cont(i + 3)) {
+    const char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (low6(i + 1) << 12) | (low6(i + 2) << 6) |
+                       low6(i + 3);
+    i += 4;
+    return c;
+  }
+  ++i;
+  return b0;  // not UTF-8: the byte stands for itself
+}
 // Han ideographs, CJK punctuation (U+3000..U+303F), full-width forms, curly quotes.
 bool is_cjk(char32_t c);
 bool is_han(char32_t c);
