@@ -108,8 +108,9 @@ int run_who_met(int argc, char** argv) {
     report_error("who-met", people.status());
     return people.status().code() == StatusCode::kNotFound ? kExitPartial : kExitError;
   }
-  auto selves = store->find_nodes(name, NodeType::kPerson);
-  Node self = selves.ok() && !selves->empty() ? selves->front() : Node::Named(NodeType::kPerson, name);
+  const std::string label = name.rfind("person:", 0) == 0 ? name.substr(7) : name;
+  auto selves = store->find_nodes(label, NodeType::kPerson);
+  Node self = selves.ok() && !selves->empty() ? selves->front() : Node::Named(NodeType::kPerson, label);
   const std::string text = format == "json" ? to_json(self, *people) : to_text(self, *people);
   Status s = write_output(vm["output"].as<std::string>(), [&](std::ostream& out) {
     out << text;

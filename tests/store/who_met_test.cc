@@ -1,0 +1,126 @@
+// who_met over a real store: people present at the same events and explicit meetings,
+// counted, sorted, dated (held_on first) and filtered by date.
+#include "graph/who_met.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/store/test_util.h"
+
+namespace guanxi {
+namespace {
+
+using testing::make_document;
+using testing::make_triple;
+using testing::person;
+using testing::TempDir;
+
+class WhoMetTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto s = Store::open(tmp_.db(), {});
+    ASSERT_TRUE(s.ok()) << s.status().to_string();
+    store_ = std::move(s).value();
+    // Article 1 (2024-03-05): a meeting held on 03-04, chaired by 郑安国, attended by 邱月、罗成.
+    Document d1 = make_document("郑安国主持召开防汛工作会议，邱月、罗成出席。", "2024-03-05");
+    Node e1 = Node::Event("防汛工作会议", d1.id + "#0");
+    std::vector<Triple> t1{
+        make_triple(person("郑安国"), "chaired", e1, d1, "郑安国主持召开防汛工作会议"),
+        make_triple(person("郑安国"), "attended", e1, d1, "郑安国主持召开防汛工作会议"),
+        make_triple(person("邱月"), "attended", e1, d1, "邱月、罗成出席"),
+        make_triple(person("罗成"), "attended", e1, d1, "邱月、罗成出席"),
+        make_triple(e1, "held_on", Node::Named(NodeType::kDate, "2024-03-04"), d1, "郑安国主持召开防汛工作会议")};
+    // Article 2 (2024-06-01): 郑安国 and 邱月 at a forum; 郑安国 met 石磊.
+    Document d2 = make_document("郑安国、邱月出席经贸论坛。郑安国会见石磊。", "2024-06-01");
+    Node e2 = Node::Event("经贸论坛", d2.id + "#0");
+    std::vector<Triple> t2{make_triple(person("郑安国"), "attended", e2, d2, "郑安国、邱月出席经贸论坛"),
+                           make_triple(person("邱月"), "attended", e2, d2, "郑安国、邱月出席经贸论坛"),
+                           make_triple(person("郑安国"), "met", person("石磊"), d2, "郑安国会见石磊", 40)};
+    // Article 3: 石磊 met 郑安国 (the other direction), and an unrelated event.
+    Document d3 = make_document("石磊会见郑安国。唐宁出席植树活动。", "2024-07-09");
+    std::vector<Triple> t3{
+        make_triple(person("石磊"), "met", person("郑安国"), d3, "石磊会见郑安国"),
+        make_triple(person("唐宁"), "attended", Node::Event("植树活动", d3.id + "#0"), d3, "唐宁出席植树活动")};
+    ASSERT_TRUE(store_->put_document(d1, t1, "r").ok());
+    ASSERT_TRUE(store_->put_document(d2, t2, "r").ok());
+    ASSERT_TRUE(store_->put_document(d3, t3, "r").ok());
+  }
+
+  TempDir tmp_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(WhoMetTest, CountsSortsAndDates) {
+  auto r = who_met(*store_, "郑安国", {});
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  const auto& people = *r;
+  ASSERT_EQ(people.size(), 3u);
+  // 石磊 (two explicit meetings, one per article, either direction) and 邱月 (two shared
+  // events) tie and are ordered by label; 罗成 shares one event.
+  EXPECT_EQ(people[0].person, person("石磊"));
+  EXPECT_EQ(people[1].person, person("邱月"));
+  EXPECT_EQ(people[2].person, person("罗成"));
+  EXPECT_EQ(people[2].events.size(), 1u);
+
+  const Acquaintance& qiu = people[1];
+  ASSERT_EQ(qiu.events.size(), 2u);
+  EXPECT_EQ(qiu.events[0].event.label, "经贸论坛");  // most recent first
+  EXPECT_EQ(qiu.events[0].date, "2024-06-01");      // no held_on: the article's date
+  EXPECT_EQ(qiu.events[0].evidence, "郑安国、邱月出席经贸论坛");
+  EXPECT_EQ(qiu.events[1].event.label, "防汛工作会议");
+  EXPECT_EQ(qiu.events[1].date, "2024-03-04");  // held_on wins over the article's date
+  EXPECT_EQ(qiu.events[1].relation, "attended");
+  EXPECT_EQ(qiu.events[1].evidence, "邱月、罗成出席");
+
+  const Acquaintance& shi = people[0];
+  ASSERT_EQ(shi.events.size(), 2u);
+  EXPECT_EQ(shi.events[0].relation, "met");
+  EXPECT_EQ(shi.events[0].date, "2024-07-09");
+  EXPECT_EQ(shi.events[0].evidence, "石磊会见郑安国");
+  EXPECT_EQ(shi.events[1].date, "2024-06-01");
+  EXPECT_EQ(shi.events[1].evidence, "郑安国会见石磊");
+}
+
+TEST_F(WhoMetTest, IsSymmetricForSharedEvents) {
+  auto r = who_met(*store_, "罗成", {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 2u);
+  // 郑安国 and 邱月 each share one event with 罗成: a tie, broken by label.
+  EXPECT_EQ((*r)[0].events.size(), 1u);
+  EXPECT_EQ((*r)[1].events.size(), 1u);
+  EXPECT_LT((*r)[0].person.label, (*r)[1].person.label);
+}
+
+TEST_F(WhoMetTest, FiltersByDate) {
+  WhoMetOptions june;
+  june.since = "2024-05-01";
+  june.until = "2024-06-30";
+  auto r = who_met(*store_, "郑安国", june);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 2u);
+  for (const auto& a : *r) {
+    ASSERT_EQ(a.events.size(), 1u) << a.person.label;
+    EXPECT_EQ(a.events[0].date, "2024-06-01");
+  }
+  WhoMetOptions march;
+  march.until = "2024-03-04";  // held_on date of the meeting, one day before the article
+  r = who_met(*store_, "郑安国", march);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->size(), 2u);  // 邱月 and 罗成 at the flood meeting
+}
+
+TEST_F(WhoMetTest, UnknownPersonIsNotFound) {
+  auto r = who_met(*store_, "无名氏", {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  // Someone who met nobody is found, with an empty list.
+  auto alone = who_met(*store_, "唐宁", {});
+  ASSERT_TRUE(alone.ok());
+  EXPECT_TRUE(alone->empty());
+  // A node id works as well as a label.
+  auto by_id = who_met(*store_, "person:罗成", {});
+  ASSERT_TRUE(by_id.ok());
+  EXPECT_EQ(by_id->size(), 2u);
+}
+
+}  // namespace
+}  // namespace guanxi
