@@ -13,6 +13,9 @@ int run_explain(int argc, char** argv);
 int run_reindex(int argc, char** argv);
 int run_export(int argc, char** argv);
 int run_render(int argc, char** argv);
+int run_path(int argc, char** argv);
+int run_neighbors(int argc, char** argv);
+int run_top(int argc, char** argv);
 int run_segment(int argc, char** argv);
 
 }  // namespace guanxi::cli

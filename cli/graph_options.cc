@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "core/json.h"
+
 namespace guanxi::cli {
 namespace {
 
@@ -80,6 +82,32 @@ Result<GraphQuery> graph_query_from(const po::variables_map& vm) {
 
 int exit_code_for(const Status& status) {
   return status.code() == StatusCode::kNotFound ? kExitPartial : kExitError;
+}
+
+void add_text_json_option(po::options_description& options) {
+  options.add_options()("format", po::value<std::string>()->default_value("text")->value_name("FMT"),
+                        "text or json");
+}
+
+Result<bool> json_requested(const po::variables_map& vm) {
+  const std::string f = vm["format"].as<std::string>();
+  if (f == "json") return true;
+  if (f == "text") return false;
+  return Status::InvalidArgument("--format must be text or json, not '" + f + "'");
+}
+
+void append_node_json(std::string& out, const Node& node, const std::string& date) {
+  out += "{\"id\":";
+  append_json_string(out, node.id);
+  out += ",\"type\":\"";
+  out += node_type_name(node.type);
+  out += "\",\"label\":";
+  append_json_string(out, node.label);
+  if (!date.empty()) {
+    out += ",\"date\":";
+    append_json_string(out, date);
+  }
+  out += '}';
 }
 
 }  // namespace guanxi::cli

@@ -28,6 +28,9 @@ constexpr Entry kCommands[] = {
     {"reindex", guanxi::cli::run_reindex, "re-extract stored documents with the current rules"},
     {"export", guanxi::cli::run_export, "write the graph as DOT, GraphML or JSON"},
     {"render", guanxi::cli::run_render, "draw the graph to SVG, PNG or PDF with Graphviz"},
+    {"path", guanxi::cli::run_path, "the shortest chain of people and events linking two people"},
+    {"neighbors", guanxi::cli::run_neighbors, "the direct neighbours of a node, with predicates"},
+    {"top", guanxi::cli::run_top, "people ranked by degree or betweenness"},
 };
 
 void print_help(std::ostream& out) {

@@ -222,15 +222,6 @@ Result<std::vector<std::string>> people_links(const GraphQuery& query) {
   return links;
 }
 
-Result<Node> find_person(const Store& store, const std::string& name) {
-  constexpr std::string_view kPrefix = "person:";
-  std::string label = name;
-  if (label.compare(0, kPrefix.size(), kPrefix) == 0) label.erase(0, kPrefix.size());
-  GUANXI_ASSIGN_OR_RETURN(std::vector<Node> nodes, store.find_nodes(label, NodeType::kPerson));
-  if (nodes.empty()) return Status::NotFound("no person named '" + name + "' in the store");
-  return nodes.front();
-}
-
 // The people within `depth` person hops of `centre`, in breadth-first order (centre first).
 // Each hop is a few store scans: the person's events and meetings, then who else was at
 // those events. Iterative, so the depth a user asks for never grows the call stack.
@@ -371,6 +362,15 @@ Status build_triples(const Store& store, const GraphQuery& query, const Filter& 
 }
 
 }  // namespace
+
+Result<Node> find_person(const Store& store, const std::string& name) {
+  constexpr std::string_view kPrefix = "person:";
+  std::string label = name;
+  if (label.compare(0, kPrefix.size(), kPrefix) == 0) label.erase(0, kPrefix.size());
+  GUANXI_ASSIGN_OR_RETURN(std::vector<Node> nodes, store.find_nodes(label, NodeType::kPerson));
+  if (nodes.empty()) return Status::NotFound("no person named '" + name + "' in the store");
+  return nodes.front();
+}
 
 Result<std::string> resolve_person(const Store& store, const std::string& name) {
   GUANXI_ASSIGN_OR_RETURN(Node node, find_person(store, name));

@@ -49,8 +49,10 @@ struct GraphQuery {
 // or a projection/predicate combination that cannot produce people edges.
 Result<Graph> build_graph(const Store& store, const GraphQuery& query);
 
-// The node id of the person `name` (a label, or a "person:..." id). NotFound with a message
-// naming `name` when the store has no such person.
+// The person `name` (a label, or a "person:..." id). NotFound with a message naming `name`
+// when the store has no such person.
+Result<Node> find_person(const Store& store, const std::string& name);
+// Its node id.
 Result<std::string> resolve_person(const Store& store, const std::string& name);
 
 // One line saying what a query selects, for titles and captions:
