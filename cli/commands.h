@@ -16,6 +16,7 @@ int run_render(int argc, char** argv);
 int run_path(int argc, char** argv);
 int run_neighbors(int argc, char** argv);
 int run_top(int argc, char** argv);
+int run_rules(int argc, char** argv);
 int run_segment(int argc, char** argv);
 
 }  // namespace guanxi::cli

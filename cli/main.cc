@@ -31,6 +31,7 @@ constexpr Entry kCommands[] = {
     {"path", guanxi::cli::run_path, "the shortest chain of people and events linking two people"},
     {"neighbors", guanxi::cli::run_neighbors, "the direct neighbours of a node, with predicates"},
     {"top", guanxi::cli::run_top, "people ranked by degree or betweenness"},
+    {"rules", guanxi::cli::run_rules, "test or lint a rule set (examples, unused lexicons ...)"},
 };
 
 void print_help(std::ostream& out) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -18,6 +19,10 @@ class Ruleset {
  public:
   // `paths`: rule files, or directories whose *.yaml files are loaded in sorted order.
   static Result<std::shared_ptr<const Ruleset>> load(const std::vector<std::string>& paths);
+  // One rule file given as text (tests, examples); `name` stands for the file in errors.
+  // Lexicon files are looked up relative to the directory part of `name`.
+  static Result<std::shared_ptr<const Ruleset>> load_text(std::string_view yaml,
+                                                          const std::string& name);
 
   ~Ruleset();
   Ruleset(const Ruleset&) = delete;

@@ -1,0 +1,643 @@
+#include "extract/engine/matcher.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/dates.h"
+#include "extract/engine/names.h"
+#include "extract/sentence.h"
+
+namespace guanxi::engine {
+
+namespace {
+
+// A piece of text rules run over: a headline line or a body sentence.
+struct Unit {
+  std::string_view text;
+  uint32_t begin = 0;  // in article.text (body units)
+  bool headline = false;
+  std::string evidence;       // as the document printed it
+  uint64_t doc_begin = 0, doc_end = 0;
+};
+
+struct Match {
+  int rule = 0;
+  size_t begin = 0, end = 0;  // consumed part, in the unit
+  size_t full_end = 0;        // including a trailing lookahead
+  std::vector<re2::StringPiece> groups;
+};
+
+struct EventRec {
+  Node node;
+  std::string label;
+  std::string host;  // first person linked to it
+};
+
+// One resolved item of a capture.
+struct Item {
+  Node node;
+  Node left, right;  // pair parts
+  bool has_pair = false;
+};
+
+const char* kItemSuffixes[] = {"等地", "等处", "等单位", "等部门", "等场所", "等"};
+
+std::string trim(std::string_view s) {
+  auto junk = [](std::string_view x) {
+    return x.starts_with(" ") || x.starts_with("\n") || x.starts_with("\t");
+  };
+  while (!s.empty() && junk(s)) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+class ArticleRun {
+ public:
+  ArticleRun(const Ruleset::Impl& rules, const Article& article, std::string_view doc_text,
+             const TraceSink* trace)
+      : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), names_(rules) {}
+
+  std::vector<Triple> run() {
+    build_units();
+    for (const Unit& u : units_) run_stage(Stage::kEntity, u);
+    for (const Unit& u : units_) {
+      current_unit_ = &u;
+      run_stage(Stage::kEvent, u);
+      run_stage(Stage::kRelation, u);
+    }
+    run_reporters();
+    run_inference();
+    return std::move(triples_);
+  }
+
+ private:
+  // ---- units ----------------------------------------------------------------------------
+
+  void build_units() {
+    size_t start = 0;
+    const std::string& h = article_.headline;
+    while (start < h.size()) {
+      size_t nl = h.find('\n', start);
+      if (nl == std::string::npos) nl = h.size();
+      if (nl > start) {
+        Unit u;
+        u.text = std::string_view(h).substr(start, nl - start);
+        u.headline = true;
+        u.evidence = std::string(u.text);
+        size_t at = doc_text_.empty() ? std::string_view::npos : doc_text_.find(u.text);
+        if (at != std::string_view::npos) {
+          u.doc_begin = at;
+          u.doc_end = at + u.text.size();
+        }
+        units_.push_back(std::move(u));
+      }
+      start = nl + 1;
+    }
+    const std::string_view body = article_.text;
+    for (const Span& s : split_sentences(body)) {
+      uint32_t b = s.begin;
+      while (b < s.end) {
+        uint32_t e = s.end;
+        if (e - b > kMaxUnitBytes) {  // cut a very long sentence at a character boundary
+          e = b + kMaxUnitBytes;
+          while (e > b && (static_cast<unsigned char>(body[e]) & 0xC0) == 0x80) --e;
+          if (e == b) e = s.end;
+        }
+        Unit u;
+        u.text = body.substr(b, e - b);
+        u.begin = b;
+        if (!doc_text_.empty() && article_.origin.size() == body.size() + 1) {
+          u.doc_begin = article_.origin[b];
+          u.doc_end = article_.origin[e];
+          if (u.doc_end >= u.doc_begin && u.doc_end <= doc_text_.size()) {
+            u.evidence = std::string(doc_text_.substr(u.doc_begin, u.doc_end - u.doc_begin));
+          }
+        } else {
+          u.doc_begin = b;
+          u.doc_end = e;
+        }
+        if (u.evidence.empty()) u.evidence = std::string(u.text);
+        units_.push_back(std::move(u));
+        b = e;
+      }
+    }
+  }
+
+  // ---- tracing --------------------------------------------------------------------------
+
+  void trace(const Rule* rule, const char* what, const Unit& u, size_t b, size_t e, std::string detail) {
+    if (!trace_) return;
+    TraceEvent ev;
+    ev.article = article_.id;
+    ev.rule = rule ? rule->name : "";
+    ev.what = what;
+    if (u.headline) {
+      ev.span = Span{0, 0};
+    } else {
+      ev.span = Span{static_cast<uint32_t>(u.begin + b), static_cast<uint32_t>(u.begin + e)};
+    }
+    ev.text = std::string(u.text.substr(b, e - b));
+    ev.detail = u.headline ? "headline: " + detail : std::move(detail);
+    (*trace_)(ev);
+  }
+
+  // ---- matching -------------------------------------------------------------------------
+
+  bool in_scope(const Rule& r, const Unit& u) const {
+    if (r.on_reporters || !r.re) return false;
+    return u.headline ? r.on_headline : r.on_body;
+  }
+
+  std::vector<int> candidates(Stage stage, const Unit& u) const {
+    const int s = static_cast<int>(stage);
+    std::vector<int> out = rules_.unfiltered[s];
+    if (rules_.prefilter[s]) {
+      std::vector<int> hits;
+      RE2::Set::ErrorInfo info;
+      if (rules_.prefilter[s]->Match(u.text, &hits, &info)) {
+        for (int h : hits) out.push_back(rules_.prefilter_rule[s][h]);
+      } else if (info.kind != RE2::Set::kNoError) {
+        // The automaton ran out of memory on this text: run every rule of the stage.
+        out.insert(out.end(), rules_.prefilter_rule[s].begin(), rules_.prefilter_rule[s].end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  void find_matches(int index, const Unit& u, std::vector<Match>* out) {
+    const Rule& r = rules_.rules[index];
+    const re2::StringPiece text(u.text.data(), u.text.size());
+    std::vector<re2::StringPiece> groups(r.groups + 1);
+    size_t pos = 0;
+    for (int n = 0; n < kMaxMatchesPerRuleAndUnit && pos <= text.size(); ++n) {
+      if (!r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
+      Match m;
+      m.rule = index;
+      m.begin = groups[0].data() - text.data();
+      m.full_end = m.begin + groups[0].size();
+      m.end = m.full_end;
+      if (r.ahead_group > 0 && groups[r.ahead_group].data() != nullptr) {
+        m.end = groups[r.ahead_group].data() - text.data();
+      }
+      m.groups = groups;
+      size_t next = m.end;
+      if (next <= m.begin) {  // nothing consumed: step one character
+        next = m.begin + 1;
+        while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      }
+      if (!blocked(r, u, m)) out->push_back(std::move(m));
+      pos = next;
+    }
+  }
+
+  bool blocked(const Rule& r, const Unit& u, const Match& m) {
+    if (r.unless.empty()) return false;
+    size_t b = m.begin;
+    for (int k = 0; k < r.unless_before && b > 0; ++k) {
+      --b;
+      while (b > 0 && (static_cast<unsigned char>(u.text[b]) & 0xC0) == 0x80) --b;
+    }
+    std::string_view window = u.text.substr(b, m.full_end - b);
+    for (size_t i = 0; i < r.unless.size(); ++i) {
+      re2::StringPiece found;
+      if (r.unless[i]->Match(window, 0, window.size(), RE2::UNANCHORED, &found, 1)) {
+        trace(&r, "blocked", u, m.begin, m.full_end, "cue '" + std::string(found) + "' (" + r.unless_source[i] + ")");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The conflict policy: matches are taken in rank order: priority (higher first), then
+  // length (longer first), then start (earlier first), then load order. A match that
+  // overlaps a match already taken in the same group loses. A match that produces nothing
+  // (every person it captured was rejected) does not take its span, so the next-ranked
+  // match there still gets its chance.
+  void run_stage(Stage stage, const Unit& u) {
+    std::vector<Match> all;
+    for (int i : candidates(stage, u)) {
+      if (in_scope(rules_.rules[i], u)) find_matches(i, u, &all);
+    }
+    if (all.empty()) return;
+    std::vector<size_t> order(all.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      const Rule& ra = rules_.rules[all[a].rule];
+      const Rule& rb = rules_.rules[all[b].rule];
+      if (ra.priority != rb.priority) return ra.priority > rb.priority;
+      size_t la = all[a].end - all[a].begin, lb = all[b].end - all[b].begin;
+      if (la != lb) return la > lb;
+      if (all[a].begin != all[b].begin) return all[a].begin < all[b].begin;
+      return ra.order < rb.order;
+    });
+    std::vector<size_t> taken;
+    for (size_t i : order) {
+      const Rule& r = rules_.rules[all[i].rule];
+      const Match* winner = nullptr;
+      if (!r.group.empty()) {
+        for (size_t k : taken) {
+          if (rules_.rules[all[k].rule].group == r.group && all[k].begin < all[i].end && all[i].begin < all[k].end) {
+            winner = &all[k];
+            break;
+          }
+        }
+      }
+      if (winner) {
+        trace(&r, "conflict", u, all[i].begin, all[i].end,
+              "lost to rule '" + rules_.rules[winner->rule].name + "' in group '" + r.group + "'");
+        continue;
+      }
+      if (apply(all[i], u)) taken.push_back(i);
+    }
+  }
+
+  // ---- captures -------------------------------------------------------------------------
+
+  std::vector<std::string> split_strong(std::string_view text) const {
+    std::vector<std::string> out;
+    const std::vector<std::string_view> seps = utf8_chars(rules_.names.separators);
+    std::string cur;
+    for (std::string_view c : utf8_chars(text)) {
+      if (std::find(seps.begin(), seps.end(), c) != seps.end()) {
+        out.push_back(trim(cur));
+        cur.clear();
+      } else {
+        cur += c;
+      }
+    }
+    out.push_back(trim(cur));
+    out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
+    return out;
+  }
+
+  std::vector<std::string> split_weak(const std::string& piece) const {
+    for (const std::string& w : rules_.names.weak_separators) {
+      size_t at = piece.find(w);
+      if (at != std::string::npos && at > 0 && at + w.size() < piece.size()) {
+        std::vector<std::string> parts = {piece.substr(0, at)};
+        for (std::string& p : split_weak(piece.substr(at + w.size()))) parts.push_back(std::move(p));
+        return parts;
+      }
+    }
+    return {piece};
+  }
+
+  std::string clean_label(std::string s) const {
+    s = trim(s);
+    for (const char* suf : kItemSuffixes) {
+      std::string_view sv(suf);
+      if (s.size() > sv.size() && std::string_view(s).ends_with(sv)) {
+        s.resize(s.size() - sv.size());
+        break;
+      }
+    }
+    if (std::string_view(s).starts_with("了")) s.erase(0, 3);
+    auto it = rules_.aliases.find(s);
+    if (it != rules_.aliases.end()) s = it->second;
+    return s;
+  }
+
+  void person_items(const Rule& r, const CaptureSpec& c, std::string_view text, const Unit& u, size_t at,
+                    std::vector<Item>* out) {
+    std::vector<std::string> pieces = c.list ? split_strong(text) : std::vector<std::string>{trim(text)};
+    auto push = [&](const std::string& name) {
+      Item it;
+      it.node = Node::Named(NodeType::kPerson, name);
+      for (const Item& x : *out) {
+        if (x.node == it.node) return;
+      }
+      out->push_back(std::move(it));
+    };
+    for (const std::string& piece : pieces) {
+      bool label_only = false;
+      std::string why;
+      std::optional<std::string> p = names_.resolve(piece, c.mode, pieces.size(), &label_only, &why);
+      if (!p && c.list) {
+        std::vector<std::string> parts = split_weak(piece);
+        if (parts.size() > 1) {
+          std::vector<std::string> got;
+          for (const std::string& part : parts) {
+            bool lo = false;
+            std::string w;
+            if (auto q = names_.resolve(part, c.mode, parts.size(), &lo, &w)) got.push_back(*q);
+          }
+          if (got.size() == parts.size()) {
+            for (const std::string& g : got) push(g);
+            continue;
+          }
+        }
+      }
+      if (p) {
+        push(*p);
+      } else if (label_only && c.host_fallback) {
+        if (current_ >= 0 && !events_[current_].host.empty()) push(events_[current_].host);
+      } else {
+        trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': " + why);
+      }
+    }
+  }
+
+  std::vector<Item> items(const Rule& r, const CaptureSpec& c, const Match& m, const Unit& u) {
+    std::vector<Item> out;
+    const re2::StringPiece g = m.groups[c.group];
+    if (g.data() == nullptr || g.empty()) return out;
+    std::string_view text(g.data(), g.size());
+    size_t at = g.data() - u.text.data();
+    if (c.type == NodeType::kPerson) {
+      person_items(r, c, text, u, at, &out);
+      return out;
+    }
+    std::vector<std::string> pieces;
+    if (c.list) {
+      for (const std::string& p : split_strong(text)) {
+        for (std::string& q : (c.type == NodeType::kTitle || !c.pair.empty()) ? std::vector<std::string>{p} : split_weak(p)) {
+          pieces.push_back(std::move(q));
+        }
+      }
+    } else {
+      pieces.push_back(std::string(text));
+    }
+    for (const std::string& piece : pieces) {
+      Item it;
+      if (!c.pair.empty()) {
+        RE2 sep("(.+?)(?:" + c.pair + ")(.+)");
+        std::string a, b;
+        if (!RE2::FullMatch(piece, sep, &a, &b)) {
+          trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': no pair in '" + piece + "'");
+          continue;
+        }
+        a = clean_label(a);
+        b = clean_label(b);
+        if (a.empty() || b.empty()) continue;
+        it.left = Node::Named(c.type, a);
+        it.right = Node::Named(c.type, b);
+        it.has_pair = true;
+        it.node = Node::Named(c.type, clean_label(piece));
+      } else {
+        std::string label = clean_label(piece);
+        if (label.empty()) continue;
+        it.node = Node::Named(c.type, label);
+      }
+      out.push_back(std::move(it));
+    }
+    return out;
+  }
+
+  // ---- events ---------------------------------------------------------------------------
+
+  int event_for(const std::string& label, bool force_new) {
+    if (!force_new) {
+      for (size_t i = 0; i < events_.size(); ++i) {
+        const std::string& l = events_[i].label;
+        if (l == label || (utf8_length(label) >= 4 && utf8_length(l) >= 4 &&
+                           (l.find(label) != std::string::npos || label.find(l) != std::string::npos))) {
+          return static_cast<int>(i);
+        }
+      }
+    }
+    int occurrence = 0;
+    for (const EventRec& e : events_) occurrence += e.label == label ? 1 : 0;
+    EventRec rec;
+    rec.label = label;
+    rec.node = Node::Event(label, article_.id, occurrence);
+    events_.push_back(std::move(rec));
+    return static_cast<int>(events_.size()) - 1;
+  }
+
+  // The current event; an article that names none gets one named by its headline.
+  int current_event(const Unit& u) {
+    if (current_ >= 0) return current_;
+    std::string label = article_.headline.substr(0, article_.headline.find('\n'));
+    if (label.empty()) label = article_.id;
+    current_ = event_for(label, false);
+    trace(nullptr, "event", u, 0, 0, "no event named: the headline stands for it: " + label);
+    return current_;
+  }
+
+  std::optional<Node> when(const Unit& u) {
+    std::string_view where = u.text;
+    if (u.headline) {
+      for (const Unit& x : units_) {
+        if (!x.headline) {
+          where = x.text;
+          break;
+        }
+      }
+    }
+    std::vector<DateMention> dates = find_dates(where, article_.date);
+    if (dates.empty()) return std::nullopt;
+    const DateMention& d = dates.front();
+    return Node::Named(NodeType::kDate, d.iso.empty() ? d.written : d.iso);
+  }
+
+  // ---- emitting -------------------------------------------------------------------------
+
+  void add_triple(const Node& s, const std::string& predicate, const Node& o, const std::string& rule,
+                  const Unit& u) {
+    if (s.id == o.id) return;
+    std::string key = s.id + '\x1f' + predicate + '\x1f' + o.id;
+    if (!seen_.insert(key).second) return;
+    Triple t;
+    t.subject = s;
+    t.predicate = predicate;
+    t.object = o;
+    t.provenance.doc = article_.doc;
+    t.provenance.article = article_.id;
+    t.provenance.sentence = u.evidence;
+    t.provenance.rule = rule;
+    t.provenance.begin = u.doc_begin;
+    t.provenance.end = u.doc_end;
+    t.provenance.date = article_.date;
+    if (o.type == NodeType::kEvent && s.type == NodeType::kPerson) {
+      for (EventRec& e : events_) {
+        if (e.node.id == o.id && e.host.empty()) e.host = s.label;
+      }
+    }
+    if (trace_) {
+      TraceEvent ev;
+      ev.article = article_.id;
+      ev.rule = rule;
+      ev.what = "triple";
+      ev.span = u.headline ? Span{} : Span{u.begin, static_cast<uint32_t>(u.begin + u.text.size())};
+      ev.detail = s.label + " " + predicate + " " + o.label;
+      (*trace_)(ev);
+    }
+    triples_.push_back(std::move(t));
+  }
+
+  std::vector<Node> term_nodes(const Term& t, const std::map<std::string, std::vector<Item>>& caps, const Unit& u,
+                               const Reporter* reporter) {
+    switch (t.kind) {
+      case Term::Kind::kCapture: {
+        std::vector<Node> out;
+        auto it = caps.find(t.capture);
+        if (it == caps.end()) return out;
+        for (const Item& i : it->second) {
+          if (t.part == 0) out.push_back(i.node);
+          else if (i.has_pair) out.push_back(t.part == 1 ? i.left : i.right);
+        }
+        return out;
+      }
+      case Term::Kind::kEvent: return {events_[current_event(u)].node};
+      case Term::Kind::kHost: {
+        int e = current_event(u);
+        if (events_[e].host.empty()) return {};
+        return {Node::Named(NodeType::kPerson, events_[e].host)};
+      }
+      case Term::Kind::kArticle:
+        return {Node::Article(article_.id, article_.headline.substr(0, article_.headline.find('\n')))};
+      case Term::Kind::kDate:
+        if (article_.date.empty()) return {};
+        return {Node::Named(NodeType::kDate, article_.date)};
+      case Term::Kind::kWhen: {
+        auto d = when(u);
+        if (!d) return {};
+        return {*d};
+      }
+      case Term::Kind::kReporter:
+        if (!reporter || reporter->name.empty()) return {};
+        return {Node::Named(NodeType::kPerson, reporter->name)};
+    }
+    return {};
+  }
+
+  void emit_all(const Rule& r, const std::map<std::string, std::vector<Item>>& caps, const Unit& u,
+                const Reporter* reporter) {
+    for (const Emit& e : r.emits) {
+      std::vector<Node> subjects = term_nodes(e.subject, caps, u, reporter);
+      if (subjects.empty()) continue;
+      std::vector<Node> objects = term_nodes(e.object, caps, u, reporter);
+      for (const Node& s : subjects) {
+        for (const Node& o : objects) add_triple(s, e.predicate, o, r.name, u);
+      }
+    }
+  }
+
+  // Resolves the captures, sets the event (event rules) and emits. Returns whether the
+  // match produced something (see run_stage).
+  bool apply(const Match& m, const Unit& u) {
+    const Rule& r = rules_.rules[m.rule];
+    if (trace_) {
+      std::string detail;
+      for (const CaptureSpec& c : r.captures) {
+        const re2::StringPiece g = m.groups[c.group];
+        if (g.data() == nullptr) continue;
+        detail += (detail.empty() ? "" : " ") + c.name + "=" + std::string(g);
+      }
+      trace(&r, "match", u, m.begin, m.end, detail);
+    }
+    std::map<std::string, std::vector<Item>> caps;
+    bool empty_person = false;
+    for (const CaptureSpec& c : r.captures) {
+      if (c.type == NodeType::kEvent) continue;
+      caps[c.name] = items(r, c, m, u);
+      const re2::StringPiece g = m.groups[c.group];
+      if (c.type == NodeType::kPerson && g.data() != nullptr && caps[c.name].empty()) empty_person = true;
+    }
+    if (empty_person) return false;
+    if (r.stage == Stage::kEvent) {
+      if (r.event_if_none && current_ >= 0) {
+        trace(&r, "skipped", u, m.begin, m.end, "the article already has a current event");
+        return false;
+      }
+      std::string label = r.event_label;
+      if (!r.event_capture.empty()) {
+        const re2::StringPiece g = m.groups[r.capture(r.event_capture)->group];
+        if (g.data() != nullptr) label = clean_label(std::string(g));
+      }
+      if (label.empty()) return false;
+      size_t before = events_.size();
+      current_ = event_for(label, r.event_new);
+      trace(&r, "event", u, m.begin, m.end,
+            (events_.size() > before ? "new event: " : "same event: ") + events_[current_].node.id);
+    }
+    emit_all(r, caps, u, nullptr);
+    return true;
+  }
+
+  // ---- reporters and inference ----------------------------------------------------------
+
+  void run_reporters() {
+    Unit u;
+    u.headline = true;
+    u.evidence = article_.lead;
+    for (const Rule& r : rules_.rules) {
+      if (!r.on_reporters) continue;
+      for (const Reporter& rep : article_.reporters) emit_all(r, {}, u, &rep);
+    }
+  }
+
+  void run_inference() {
+    if (rules_.inferences.empty()) return;
+    for (int round = 0; round < kMaxInferenceRounds; ++round) {
+      const size_t before = triples_.size();
+      for (const InferenceRule& inf : rules_.inferences) infer(inf);
+      if (triples_.size() == before) break;
+    }
+  }
+
+  void infer(const InferenceRule& inf) {
+    const size_t n = triples_.size();
+    using Binding = std::unordered_map<std::string, Node>;
+    auto bind = [](const std::array<std::string, 3>& p, const Triple& t, Binding* b) {
+      if (t.predicate != p[1]) return false;
+      for (auto [var, node] : {std::pair{p[0], &t.subject}, std::pair{p[2], &t.object}}) {
+        auto it = b->find(var);
+        if (it != b->end()) {
+          if (it->second.id != node->id) return false;
+        } else {
+          b->emplace(var, *node);
+        }
+      }
+      return true;
+    };
+    std::vector<std::pair<Binding, size_t>> found;
+    for (size_t i = 0; i < n; ++i) {
+      Binding b;
+      if (!bind(inf.premises[0], triples_[i], &b)) continue;
+      if (inf.premises.size() == 1) {
+        found.emplace_back(std::move(b), i);
+        continue;
+      }
+      for (size_t j = 0; j < n; ++j) {
+        Binding b2 = b;
+        if (bind(inf.premises[1], triples_[j], &b2)) found.emplace_back(std::move(b2), i);
+      }
+    }
+    for (auto& [b, i] : found) {
+      const Provenance prov = triples_[i].provenance;
+      Unit u;
+      u.headline = true;
+      u.evidence = prov.sentence;
+      u.doc_begin = prov.begin;
+      u.doc_end = prov.end;
+      add_triple(b.at(inf.conclusion[0]), inf.conclusion[1], b.at(inf.conclusion[2]), inf.name, u);
+    }
+  }
+
+  const Ruleset::Impl& rules_;
+  const Article& article_;
+  std::string_view doc_text_;
+  const TraceSink* trace_;
+  Gazetteer names_;
+  std::vector<Unit> units_;
+  const Unit* current_unit_ = nullptr;
+  std::vector<EventRec> events_;
+  int current_ = -1;
+  std::vector<Triple> triples_;
+  std::unordered_set<std::string> seen_;
+};
+
+}  // namespace
+
+std::vector<Triple> run_article(const Ruleset::Impl& rules, const Article& article, std::string_view document_text,
+                                const TraceSink* trace) {
+  ArticleRun run(rules, article, document_text, trace);
+  return run.run();
+}
+
+}  // namespace guanxi::engine

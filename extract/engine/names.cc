@@ -1,0 +1,186 @@
+#include "extract/engine/names.h"
+
+namespace guanxi::engine {
+
+namespace {
+
+size_t char_len(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;  // a stray byte counts as one character
+}
+
+uint32_t decode(std::string_view c) {
+  unsigned char b0 = c[0];
+  if (c.size() == 1) return b0;
+  if (c.size() == 2) return ((b0 & 0x1F) << 6) | (c[1] & 0x3F);
+  if (c.size() == 3) return ((b0 & 0x0F) << 12) | ((c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+  return ((b0 & 0x07) << 18) | ((c[1] & 0x3F) << 12) | ((c[2] & 0x3F) << 6) | (c[3] & 0x3F);
+}
+
+bool is_han(uint32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+bool is_dot(std::string_view c) { return c == "·" || c == "•" || c == "・" || c == "‧"; }
+
+std::string trim_space(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+}  // namespace
+
+std::vector<std::string_view> utf8_chars(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = std::min(char_len(static_cast<unsigned char>(s[i])), s.size() - i);
+    out.push_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+size_t utf8_length(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); i += char_len(static_cast<unsigned char>(s[i]))) ++n;
+  return n;
+}
+
+std::string_view utf8_prefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t k = 0; k < n && i < s.size(); ++k) i += char_len(static_cast<unsigned char>(s[i]));
+  return s.substr(0, std::min(i, s.size()));
+}
+
+bool all_han(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::string_view c : utf8_chars(s)) {
+    if (!is_han(decode(c))) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> Gazetteer::lookup(std::string_view name) const {
+  std::string key(name);
+  if (full_.count(key)) return key;
+  auto it = alias_.find(key);
+  if (it != alias_.end() && !it->second.empty()) return it->second;
+  return std::nullopt;
+}
+
+std::string Gazetteer::add(const std::string& name) {
+  if (auto known = lookup(name)) return *known;
+  full_.insert(name);
+  persons_.push_back(name);
+  std::vector<std::string_view> chars = utf8_chars(name);
+  std::vector<std::string> aliases;
+  size_t dot = std::string::npos;
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (is_dot(chars[i])) dot = i;
+  }
+  if (dot != std::string::npos) {
+    std::string last;
+    for (size_t i = dot + 1; i < chars.size(); ++i) last += chars[i];
+    if (utf8_length(last) >= 2) aliases.push_back(last);
+  } else if (chars.size() == 3 || (chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1])))) {
+    aliases.push_back(std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]));
+  }
+  for (const std::string& a : aliases) {
+    if (full_.count(a)) continue;
+    auto [it, fresh] = alias_.emplace(a, name);
+    if (!fresh && it->second != name) it->second.clear();  // two people share it: ambiguous
+  }
+  return name;
+}
+
+std::string Gazetteer::strip(std::string_view item, bool* stripped_prefix) const {
+  std::string s = trim_space(item);
+  *stripped_prefix = false;
+  const NameSettings& n = rules_.names;
+  for (int round = 0; round < 8 && n.strip_prefix && !s.empty(); ++round) {
+    re2::StringPiece m;
+    if (!n.strip_prefix->Match(s, 0, s.size(), RE2::ANCHOR_START, &m, 1) || m.empty()) break;
+    s.erase(0, m.size());
+    *stripped_prefix = true;
+  }
+  for (int round = 0; round < 3 && n.strip_suffix && !s.empty(); ++round) {
+    re2::StringPiece m;
+    if (!n.strip_suffix->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1) || m.empty()) break;
+    s.resize(s.size() - m.size());
+  }
+  return trim_space(s);
+}
+
+bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t list_size) const {
+  if (mode == NameMode::kKnown) return false;
+  std::vector<std::string_view> chars = utf8_chars(s);
+  const NameSettings& n = rules_.names;
+  if (n.reject && RE2::FullMatch(s, *n.reject)) return false;
+  // Foreign names written with a middle dot: 2-3 parts of Han characters.
+  size_t dots = 0;
+  for (std::string_view c : chars) dots += is_dot(c) ? 1 : 0;
+  if (dots > 0) {
+    if (dots > 3 || chars.size() > 16 || is_dot(chars.front()) || is_dot(chars.back())) return false;
+    for (std::string_view c : chars) {
+      if (!is_dot(c) && !is_han(decode(c))) return false;
+    }
+    return true;
+  }
+  if (!all_han(s) || chars.size() < 2) return false;
+  if (mode == NameMode::kAnchored) return chars.size() <= 4;
+  // Strict: a surname from the lexicon, then one or two characters.
+  std::string one(chars[0]);
+  std::string two = chars.size() >= 2 ? one + std::string(chars[1]) : "";
+  bool compound = chars.size() >= 3 && rules_.surnames.count(two);
+  if (compound) return chars.size() <= 4;
+  if (!rules_.surnames.count(one) || chars.size() > 3) return false;
+  if (rules_.risky_surnames.count(one) && list_size < 2) return false;
+  return true;
+}
+
+std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mode, size_t list_size,
+                                              bool* label_only, std::string* why) {
+  *label_only = false;
+  bool stripped = false;
+  std::string s = strip(item, &stripped);
+  if (s.empty()) {
+    *label_only = true;
+    *why = "only a title or group label";
+    return std::nullopt;
+  }
+  if (rules_.names.group_label && RE2::FullMatch(s, *rules_.names.group_label)) {
+    *label_only = true;
+    *why = "a group label";
+    return std::nullopt;
+  }
+  if (auto known = lookup(s)) return known;
+  // After a title the name is anchored even when the rule asks for strict.
+  NameMode effective = (stripped && mode == NameMode::kStrict) ? NameMode::kAnchored : mode;
+  if (name_shape(s, effective, list_size)) return add(s);
+  // A known name at the end ("会上安伟" -> 安伟), then anywhere inside.
+  std::vector<std::string_view> chars = utf8_chars(s);
+  for (size_t k = 1; k + 1 < chars.size(); ++k) {
+    std::string suffix;
+    for (size_t i = k; i < chars.size(); ++i) suffix += chars[i];
+    if (auto known = lookup(suffix)) return known;
+  }
+  std::optional<std::string> inside;
+  for (const std::string& p : persons_) {
+    if (utf8_length(p) >= 2 && s.find(p) != std::string::npos) {
+      if (inside && *inside != p) {
+        inside.reset();
+        break;
+      }
+      inside = p;
+    }
+  }
+  if (inside) return inside;
+  *why = "'" + s + "' is not a name";
+  return std::nullopt;
+}
+
+}  // namespace guanxi::engine

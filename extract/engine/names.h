@@ -1,0 +1,62 @@
+// Person names inside one article: the gazetteer of full names found so far, their aliases
+// (a later shorter form: the given name of a three-character name, the last part of a
+// foreign name "法齐亚·皮尔" -> "皮尔"), and the check that turns a captured piece of text
+// into a person (docs/rules.md, "Names").
+//
+// One Gazetteer per article; not thread-safe (an article is processed by one thread).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/engine/ruleset_impl.h"
+
+namespace guanxi::engine {
+
+// Number of UTF-8 characters in `s`.
+size_t utf8_length(std::string_view s);
+// The first `n` characters of `s` (all of it when shorter).
+std::string_view utf8_prefix(std::string_view s, size_t n);
+// Splits `s` into UTF-8 characters.
+std::vector<std::string_view> utf8_chars(std::string_view s);
+// True when every character is a CJK ideograph (U+3400..U+9FFF, U+F900..U+FAFF).
+bool all_han(std::string_view s);
+
+class Gazetteer {
+ public:
+  explicit Gazetteer(const Ruleset::Impl& rules) : rules_(rules) {}
+
+  // The canonical full name for a known name or alias, nullopt otherwise.
+  std::optional<std::string> lookup(std::string_view name) const;
+
+  // Records a full name (and its aliases). Returns the canonical form (an alias that is
+  // already known maps to its full name instead of becoming a new person).
+  std::string add(const std::string& name);
+
+  // Turns one captured item into a person, or nullopt. `list_size` is the number of items
+  // of the capture (a list of two or more short names is itself evidence). On success
+  // `*was_label_only` tells nothing; when the item is only a group label ("市领导") and
+  // nothing else, returns nullopt and sets *label_only.
+  std::optional<std::string> resolve(std::string_view item, NameMode mode, size_t list_size,
+                                     bool* label_only, std::string* why);
+
+  // Does `s` look like a person's name (shape only: length, characters, surname)?
+  bool name_shape(std::string_view s, NameMode mode, size_t list_size) const;
+
+  // Strips title/group-label prefixes and suffixes (names.strip_prefix/strip_suffix).
+  std::string strip(std::string_view item, bool* stripped_prefix) const;
+
+  const std::vector<std::string>& persons() const { return persons_; }
+
+ private:
+  const Ruleset::Impl& rules_;
+  std::vector<std::string> persons_;                      // full names, first-seen order
+  std::unordered_set<std::string> full_;
+  std::unordered_map<std::string, std::string> alias_;    // alias -> full ("" = ambiguous)
+};
+
+}  // namespace guanxi::engine

@@ -1,0 +1,170 @@
+// Ruleset::Impl: the compiled form of a rule set, private to the rule engine.
+//
+// Everything here is built once by the loader (extract/engine/loader.cc) and never changed
+// afterwards, so one Impl is shared read-only by any number of threads. RE2 objects are
+// thread-safe for matching. Nothing outside extract/engine/ and extract/ruleset.cc may
+// include this header (it names RE2).
+#pragma once
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/node.h"
+#include "extract/ruleset.h"
+
+namespace guanxi::engine {
+
+// Where something was written: for error messages and lint.
+struct SourcePos {
+  std::string file;
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based
+  std::string to_string() const;  // "rules/a.yaml:12:5"
+};
+
+// A word list: inline in YAML or a file (one entry a line, `#` comments, optional
+// TAB-separated key=value attributes).
+struct Lexicon {
+  std::string name;
+  SourcePos pos;
+  std::vector<std::string> entries;  // file order, no duplicates
+  std::unordered_map<std::string, std::map<std::string, std::string>> attributes;
+  std::string alternation;  // "(?:长词|短)" quoted, longest first; "(?!)" never when empty
+};
+
+struct Fragment {
+  std::string name;
+  SourcePos pos;
+  std::string source;    // as written
+  std::string expanded;  // references replaced
+};
+
+enum class Stage { kEntity = 0, kEvent = 1, kRelation = 2 };
+const char* stage_name(Stage stage);
+
+// How an item of a person capture becomes a person.
+enum class NameMode {
+  kKnown,     // only a person already found in the article (full name or alias)
+  kStrict,    // also a new name: surname from the surname lexicon + 1-2 characters
+  kAnchored,  // also a new name of 2-4 characters without a surname check (after a title)
+};
+
+struct CaptureSpec {
+  std::string name;
+  int group = 0;  // RE2 group index
+  NodeType type = NodeType::kPerson;
+  bool list = false;        // split into items, one triple per item
+  NameMode mode = NameMode::kStrict;
+  std::string pair;         // non-empty: each item is "A<pair>B" -> left/right
+  bool host_fallback = false;  // a person item that is only a group label -> the event's host
+  bool title_chain = false;    // a title capture: split into titles on 、
+};
+
+// One side of an emitted triple.
+struct Term {
+  enum class Kind { kCapture, kEvent, kArticle, kDate, kWhen, kHost, kReporter };
+  Kind kind = Kind::kCapture;
+  std::string capture;  // kCapture
+  int part = 0;         // 0 whole item, 1 left of a pair, 2 right of a pair
+};
+
+struct Emit {
+  Term subject;
+  std::string predicate;
+  Term object;
+};
+
+struct Rule {
+  std::string name;
+  SourcePos pos;
+  Stage stage = Stage::kRelation;
+  int priority = 0;
+  std::string group;          // overlapping matches in one group: one wins (docs/rules.md)
+  bool on_headline = false;   // scope
+  bool on_body = true;
+  bool on_reporters = false;  // no pattern: one run per byline reporter
+  std::string pattern;        // as written
+  std::string expanded;       // references replaced, lookahead rewritten
+  std::unique_ptr<RE2> re;
+  int ahead_group = -1;       // group of a trailing (?=...) (not consumed), -1 when none
+  int groups = 0;             // number of capturing groups
+  std::vector<CaptureSpec> captures;
+  std::vector<std::unique_ptr<RE2>> unless;  // blocking cues
+  std::vector<std::string> unless_source;
+  int unless_before = 6;      // characters before the match also searched for cues
+  // Event rules.
+  std::string event_capture;  // the capture that names the event
+  std::string event_label;    // or a fixed label
+  bool event_if_none = false; // only when the article has no current event yet
+  bool event_new = false;     // always a new occurrence (分别...), never reuse a same label
+  std::vector<Emit> emits;
+  int order = 0;              // load order, the last tie-breaker
+
+  const CaptureSpec* capture(const std::string& capture_name) const;
+};
+
+// "if [?x, chaired, ?e] then [?x, attended, ?e]"; one or two premises joined on variables.
+struct InferenceRule {
+  std::string name;
+  SourcePos pos;
+  std::vector<std::array<std::string, 3>> premises;
+  std::array<std::string, 3> conclusion;
+};
+
+// An example inside a rule file: text in, triples that must / must not come out.
+struct Example {
+  SourcePos pos;
+  std::string rule;  // the rule it belongs to ("" for a file-level example)
+  std::string headline;
+  std::string text;
+  std::string date;
+  std::vector<std::string> reporters;
+  std::vector<std::array<std::string, 3>> expect;  // [subject label, predicate, object label]
+  std::vector<std::array<std::string, 3>> reject;
+};
+
+// How names are recognised and lists split; one `names:` section per rule set.
+struct NameSettings {
+  std::string surnames;        // lexicon name
+  std::unique_ptr<RE2> strip_prefix;  // removed (repeatedly) from the start of an item
+  std::unique_ptr<RE2> strip_suffix;  // removed from the end of an item
+  std::unique_ptr<RE2> reject;        // an item matching this (wholly) is not a name
+  std::unique_ptr<RE2> group_label;   // an item that is only this -> host_fallback
+  std::string separators = "、，,；;";   // always split
+  std::vector<std::string> weak_separators = {"以及", "和", "及", "与", "同"};
+};
+
+}  // namespace guanxi::engine
+
+namespace guanxi {
+
+struct Ruleset::Impl {
+  std::string hash;
+  std::vector<std::string> files;
+  std::map<std::string, engine::Lexicon> lexicons;
+  std::map<std::string, engine::Fragment> fragments;
+  std::unordered_set<std::string> used_names;   // lexicons/fragments referenced anywhere
+  std::vector<engine::Rule> rules;              // load order
+  std::vector<engine::InferenceRule> inferences;
+  std::vector<engine::Example> examples;
+  engine::NameSettings names;
+  std::unordered_set<std::string> surnames;           // 1- and 2-character surnames
+  std::unordered_set<std::string> risky_surnames;
+  std::unordered_map<std::string, std::string> aliases;  // variant label -> canonical
+  std::vector<std::string> predicates;          // known predicates
+  // Prefilter: one automaton over every rule pattern, per stage.
+  std::unique_ptr<RE2::Set> prefilter[3];
+  std::vector<int> prefilter_rule[3];           // set index -> rule index
+  std::vector<int> unfiltered[3];               // rules that could not join the set
+};
+
+}  // namespace guanxi
