@@ -1,0 +1,112 @@
+// deps: guanxi_store guanxi_core
+// Bulk ingest of extracted triples with all indexes (terms, spo, pos, osp, prov, docs,
+// doc_triples): synthetic news (bench/store_synth.h) written through Store::put_documents,
+// many documents per atomic batch, WAL off with atomic flush (StoreOptions::bulk_load).
+// Also the generator of the stores the query benchmarks use (--keep).
+//
+//   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS]
+//
+// Default: 1,000,000 triples into a fresh temporary store, deleted afterwards. Prints the
+// store's throughput (generation excluded, timed apart), the final flush, peak RSS and the
+// size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "bench/store_synth.h"
+#include "store/store.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+uint64_t disk_bytes(const std::string& dir) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) total += it->file_size(ec);
+  }
+  return total;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  uint64_t target = 1'000'000;
+  std::string dir = (std::filesystem::temp_directory_path() / "guanxi-bench-ingest").string();
+  bool keep = false, wal = false;
+  size_t batch_docs = 1000;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--triples" && i + 1 < argc) target = std::stoull(argv[++i]);
+    else if (a == "--db" && i + 1 < argc) dir = argv[++i];
+    else if (a == "--batch" && i + 1 < argc) batch_docs = std::stoul(argv[++i]);
+    else if (a == "--keep") keep = true;
+    else if (a == "--wal") wal = true;
+    else {
+      std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS]\n";
+      return 2;
+    }
+  }
+  std::filesystem::remove_all(dir);
+  guanxi::StoreOptions options;
+  options.bulk_load = !wal;
+  auto opened = guanxi::Store::open(dir, options);
+  if (!opened.ok()) {
+    std::cerr << opened.status().to_string() << "\n";
+    return 2;
+  }
+  auto& store = **opened;
+  guanxi::bench::SyntheticNews news(std::max<size_t>(2000, target / 50), 42);
+
+  uint64_t triples = 0, docs = 0, bytes = 0;
+  double store_s = 0, gen_s = 0;
+  std::vector<guanxi::Document> documents(batch_docs);
+  std::vector<std::vector<guanxi::Triple>> extracted(batch_docs);
+  std::vector<guanxi::DocumentTriples> batch;
+  uint64_t next_report = 1'000'000;
+  while (triples < target) {
+    auto t0 = Clock::now();
+    batch.clear();
+    for (size_t i = 0; i < batch_docs && triples < target; ++i) {
+      documents[i] = news.next(docs++, extracted[i]);
+      triples += extracted[i].size();
+      bytes += documents[i].text.size();
+      batch.push_back({&documents[i], &extracted[i]});
+    }
+    gen_s += seconds_since(t0);
+    auto t1 = Clock::now();
+    auto r = store.put_documents(batch, "synthetic-rules");
+    store_s += seconds_since(t1);
+    if (!r.ok()) {
+      std::cerr << r.status().to_string() << "\n";
+      return 2;
+    }
+    if (triples >= next_report) {
+      std::cerr << "  " << triples << " triples, " << static_cast<uint64_t>(triples / store_s) << " triples/s, peak RSS "
+                << guanxi::bench::peak_rss_mib() << " MiB\n";
+      next_report += 1'000'000;
+    }
+  }
+  auto t2 = Clock::now();
+  guanxi::Status f = store.flush();
+  const double flush_s = seconds_since(t2);
+  if (!f.ok()) {
+    std::cerr << f.to_string() << "\n";
+    return 2;
+  }
+  store_s += flush_s;
+  std::cout << "store_ingest: " << triples << " triples, " << docs << " documents (" << bytes / (1 << 20)
+            << " MiB of text), mode " << (wal ? "wal" : "bulk") << ", " << batch_docs << " documents per batch\n"
+            << "  store      " << store_s << " s  => " << static_cast<uint64_t>(triples / store_s) << " triples/s ("
+            << static_cast<uint64_t>(docs / store_s) << " documents/s), final flush " << flush_s << " s\n"
+            << "  generation " << gen_s << " s (not counted)\n"
+            << "  peak RSS   " << guanxi::bench::peak_rss_mib() << " MiB\n"
+            << "  on disk    " << disk_bytes(dir) / (1 << 20) << " MiB at " << dir << "\n";
+  opened->reset();
+  if (!keep) std::filesystem::remove_all(dir);
+  return 0;
+}
