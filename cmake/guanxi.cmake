@@ -16,7 +16,9 @@ endfunction()
 
 function(guanxi_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
-                         -Wnon-virtual-dtor -Wno-missing-field-initializers)
+                         -Wnon-virtual-dtor -Wno-missing-field-initializers
+                         # GCC 12 false positive on std::string concatenation (GCC PR 105651)
+                         $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
 endfunction()
 
 # guanxi_test(NAME DEPS <targets...>): one GoogleTest binary from every *_test.cc in the
