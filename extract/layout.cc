@@ -86,15 +86,19 @@ std::vector<std::string_view> byline_tokens(std::string_view s) {
 
 bool is_org_char(char32_t c) { return is_han(c) || c == 0xB7; }
 
-// "(...)" or "（...）" at `i` (after spaces): the content, and the end in `end`.
+// "(...)", "（...）" or "【...】" at `i`: the content, and the end in `end`. Round brackets
+// may be mixed ("(记者 某某）"): normalization turns only some of them full-width.
 std::optional<std::string_view> parenthesized(std::string_view s, size_t i, size_t& end) {
-  static constexpr std::string_view kOpen[] = {"（", "("};
-  static constexpr std::string_view kClose[] = {"）", ")"};
-  for (int k = 0; k < 2; ++k) {
-    if (!s.substr(i).starts_with(kOpen[k])) continue;
-    const size_t b = i + kOpen[k].size();
+  struct Pair {
+    std::string_view open, close, other_close;
+  };
+  static constexpr Pair kPairs[] = {{"（", "）", ")"}, {"(", ")", "）"}, {"【", "】", "】"}};
+  const std::string_view rest = s.substr(i);
+  for (const Pair& pair : kPairs) {
+    if (!rest.starts_with(pair.open)) continue;
+    const size_t b = i + pair.open.size();
     size_t e = std::string_view::npos;
-    for (std::string_view close : kClose) {
+    for (std::string_view close : {pair.close, pair.other_close}) {
       const size_t p = s.find(close, b);
       if (p != std::string_view::npos && (e == std::string_view::npos || p < e)) {
         e = p;
@@ -230,13 +234,23 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
     }
     std::string_view name = token;
     if (best != std::string_view::npos) {
-      affiliation.assign(token.substr(0, best));
+      std::string_view prefix = token.substr(0, best);
+      for (std::string_view credit : {"文/", "图/", "摄/", "文图/"}) {
+        if (prefix.starts_with(credit)) prefix.remove_prefix(credit.size());
+      }
+      // "正观新闻·清河晚报记者 王某 见习记者 陈某": the second reporter is of the same
+      // paper. A correspondent (通讯员) usually is not.
+      const bool same_paper = prefix.empty() && best_role != "通讯员" && best_role != "特约通讯员";
+      if (!same_paper) affiliation.assign(prefix);
       role.assign(best_role);
       any_role = true;
       name = token.substr(best + best_role.size());
       if (name.empty()) continue;
     }
     if (is_credit(name)) continue;
+    for (std::string_view credit : {"文/", "图/", "摄/"}) {
+      if (name.starts_with(credit)) name.remove_prefix(credit.size());
+    }
     name = strip_credit_suffix(name);
     if (!any_role || !is_name(name)) return std::nullopt;
     Reporter r{std::string(name), role, affiliation};
@@ -330,6 +344,21 @@ bool looks_like_headline(std::string_view line) {
   }
   return !ends_paragraph(line) || line.ends_with("！") || line.ends_with("？") ||
          line.ends_with("”");
+}
+
+bool is_page_furniture(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty() || line.size() > 60 * 3) return false;
+  for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版"}) {
+    if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
+  }
+  // "第2版", "A03版", "第02版：要闻" with a weekday or a date: the running head.
+  const bool weekday = line.find("星期") != std::string_view::npos || line.find("周一") != std::string_view::npos;
+  size_t edition = std::string_view::npos;
+  for (size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 1)) {
+    if (p > 0 && line[p - 1] >= '0' && line[p - 1] <= '9') edition = p;
+  }
+  return weekday || (edition != std::string_view::npos && line.find("年") != std::string_view::npos);
 }
 
 }  // namespace guanxi

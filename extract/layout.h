@@ -41,6 +41,10 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line);
 // sentence-final punctuation, no '。' and at most one '，'.
 bool looks_like_headline(std::string_view line);
 
+// Page furniture: the paper's running head ("清河日报 2023年3月16日 星期四 第2版", "A03版")
+// and the desk's credits ("责任编辑：某某", "校对 某某", "美编 某某"). Not part of any article.
+bool is_page_furniture(std::string_view line);
+
 // True when `paragraph` ends with sentence-final punctuation (。！？!?；;：:…”’」』 or
 // "（完）"); a paragraph that does not was cut by the layout.
 bool ends_paragraph(std::string_view paragraph);

@@ -41,7 +41,29 @@ using ReadErrorSink = std::function<void(const ReadError&)>;
 // Reads every path in order (directories recursively, in sorted order; "-" is standard
 // input) and hands each document to `on_document`. An input that cannot be read or decoded
 // goes to `on_error` and is skipped. Returns non-Ok only for a bad option (an unknown
-// encoding name); per-input problems never stop the run.
+// encoding name, a `date` that is not YYYY-MM-DD); per-input problems never stop the run.
+//
+// Details:
+//   - Decoding and its detection rules: extract/decode.h. Document::text is the decoded
+//     text with '\n' line ends, without a byte order mark; Document::id is
+//     content_hash(text), so every encoding and line-end variant of a page has one id.
+//   - Directories: entries sorted by name, files before subdirectories; names starting
+//     with '.' are skipped; symbolic links to directories are not followed (no loops).
+//     `include` globs (fnmatch) apply to file names, `exclude` globs to file and directory
+//     names; a glob with '/' matches the path relative to the directory given. Paths given
+//     explicitly are always read.
+//   - Format: kAuto picks JSON Lines for *.jsonl / *.ndjson, or when the first non-blank
+//     line is a JSON object with a string `text`; otherwise a text page.
+//   - JSON Lines: Document::source is "path:line"; a bad record is a ReadError with that
+//     source and the offset of the line's start in the decoded text (the file's own offset
+//     for UTF-8 input); the other records are read. `id` (the corpus's own) is ignored:
+//     Document::id is always the content hash.
+//   - Publication date: `options.date`, else (JSON Lines) the record's `date` in any form
+//     parse_publication_date() accepts, else a date in the path (date_from_path(), see
+//     extract/dates.h), else "". The record's own date is more specific than a file name.
+//
+// Thread-safety: read_documents holds no state between calls; concurrent calls are safe
+// (they share nothing but standard input).
 Status read_documents(const std::vector<std::string>& paths, const ReadOptions& options,
                       const DocumentSink& on_document, const ReadErrorSink& on_error);
 

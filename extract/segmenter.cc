@@ -12,7 +12,7 @@ namespace {
 
 constexpr size_t kMaxHeadlineLines = 5;
 
-enum class Kind { kText, kLead, kByline };
+enum class Kind { kText, kLead, kByline, kFurniture };
 
 struct Line {
   uint32_t begin = 0;  // trimmed, in the normalized text
@@ -52,6 +52,8 @@ Page read_page(const Document& doc) {
       } else if (auto reporters = match_byline_line(trimmed)) {
         line.kind = Kind::kByline;
         line.reporters = std::move(*reporters);
+      } else if (is_page_furniture(trimmed)) {
+        line.kind = Kind::kFurniture;
       } else {
         line.headline_like = looks_like_headline(trimmed);
       }
@@ -62,6 +64,14 @@ Page read_page(const Document& doc) {
   return page;
 }
 
+void add_reporters(Article& article, const std::vector<Reporter>& reporters) {
+  for (const Reporter& r : reporters) {
+    bool seen = false;
+    for (const Reporter& o : article.reporters) seen = seen || o.name == r.name;
+    if (!seen) article.reporters.push_back(r);
+  }
+}
+
 // Builds the article's body from paragraphs (spans of the normalized page), joining a
 // paragraph cut by the layout to the next one.
 class BodyBuilder {
@@ -69,13 +79,14 @@ class BodyBuilder {
   BodyBuilder(const Page& page, Article& article) : page_(page), article_(article) {}
 
   void add(uint32_t begin, uint32_t end) {
-    const std::string_view para = trim_spaces(std::string_view(page_.text).substr(begin, end - begin));
+    std::string_view para = trim_spaces(std::string_view(page_.text).substr(begin, end - begin));
+    para = strip_trailing_byline(para);
     if (para.empty()) return;
     begin = static_cast<uint32_t>(para.data() - page_.text.data());
     end = static_cast<uint32_t>(begin + para.size());
     if (has_previous_) {
       const std::string_view previous(page_.text.data() + previous_begin_, previous_end_ - previous_begin_);
-      if (ends_paragraph(previous)) {
+      if (ends_paragraph(previous) || is_subheading(previous)) {
         article_.text.push_back('\n');
         article_.origin.push_back(page_.origin[previous_end_]);
       }
@@ -93,20 +104,40 @@ class BodyBuilder {
   }
 
  private:
+  // "……会议召开。（记者 李晓燕）": a byline closing the last paragraph goes to the
+  // reporters, not the text.
+  std::string_view strip_trailing_byline(std::string_view para) {
+    if (!(para.ends_with("）") || para.ends_with(")") || para.ends_with("】"))) return para;
+    for (std::string_view open : {"（", "(", "【"}) {
+      const size_t p = para.rfind(open);
+      if (p == std::string_view::npos || p == 0) continue;
+      const std::string_view inner = para.substr(p + open.size(), para.size() - p - open.size());
+      auto reporters = parse_byline(inner.substr(0, inner.size() - (inner.ends_with(")") ? 1 : 3)));
+      if (!reporters) continue;
+      add_reporters(article_, *reporters);
+      return trim_spaces(para.substr(0, p));
+    }
+    return para;
+  }
+
+  // A short line without inner punctuation ("一、坚持项目为王") is a sub-heading, not a
+  // line cut by the layout.
+  static bool is_subheading(std::string_view line) {
+    // "、" may only follow the enumerator ("一、", "12、").
+    const size_t enumeration = line.find("、");
+    return line.size() <= 30 * 3 && line.find("，") == std::string_view::npos &&
+           line.find(",") == std::string_view::npos && line.find("；") == std::string_view::npos &&
+           line.find("：") == std::string_view::npos &&
+           (enumeration == std::string_view::npos ||
+            (enumeration <= 3 && line.find("、", enumeration + 1) == std::string_view::npos));
+  }
+
   const Page& page_;
   Article& article_;
   bool has_previous_ = false;
   uint32_t previous_begin_ = 0;
   uint32_t previous_end_ = 0;
 };
-
-void add_reporters(Article& article, const std::vector<Reporter>& reporters) {
-  for (const Reporter& r : reporters) {
-    bool seen = false;
-    for (const Reporter& o : article.reporters) seen = seen || o.name == r.name;
-    if (!seen) article.reporters.push_back(r);
-  }
-}
 
 std::string_view line_text(const Page& page, const Line& line) {
   return std::string_view(page.text).substr(line.begin, line.end - line.begin);
@@ -143,6 +174,8 @@ Article make_article(const Document& doc, const Page& page, size_t first, size_t
       case Kind::kText:
         body.add(line.begin, line.end);
         break;
+      case Kind::kFurniture:
+        break;
     }
   }
   const uint32_t end_of_headline =
@@ -157,42 +190,65 @@ Article make_article(const Document& doc, const Page& page, size_t first, size_t
 std::vector<Article> segment(const Document& document) {
   const Page page = read_page(document);
   const std::vector<Line>& lines = page.lines;
-  std::vector<size_t> leads;
+  // Where articles start: `first` is the first headline line, `body_first` the lead line
+  // (or the first body line of an article without a lead).
+  struct Start {
+    size_t first, body_first;
+  };
+  std::vector<Start> starts;
+  size_t previous_lead_end = 0;  // lines before this belong to earlier articles
   for (size_t k = 0; k < lines.size(); ++k) {
-    if (lines[k].kind == Kind::kLead) leads.push_back(k);
+    if (lines[k].kind == Kind::kLead) {
+      // The headline: the headline-like lines right before the lead, back to the previous
+      // lead line (which is body), a byline, or a line of body text.
+      size_t s = k;
+      while (s > previous_lead_end && k - s < kMaxHeadlineLines && lines[s - 1].kind == Kind::kText &&
+             lines[s - 1].headline_like) {
+        --s;
+      }
+      starts.push_back({s, k});
+      previous_lead_end = k + 1;
+      continue;
+    }
+    if (lines[k].kind == Kind::kByline && !starts.empty()) {
+      // A byline closes an article. Headline lines after it followed by body text (not by
+      // a lead) open an article without a lead; body text right after it is a paragraph of
+      // the same article printed after its byline.
+      size_t h = k + 1;
+      while (h < lines.size() && h - (k + 1) < kMaxHeadlineLines && lines[h].kind == Kind::kText &&
+             lines[h].headline_like) {
+        ++h;
+      }
+      if (h > k + 1 && h < lines.size() && lines[h].kind == Kind::kText) {
+        starts.push_back({k + 1, h});
+        previous_lead_end = h;
+        k = h;
+      }
+    }
   }
   std::vector<Article> out;
-  if (leads.empty()) {
-    // One article: the first line is its headline when it looks like one and more follows.
-    const size_t body_first = lines.size() > 1 && lines[0].headline_like && document.title.empty() ? 1 : 0;
-    out.push_back(make_article(document, page, 0, body_first, lines.size(), 1));
+  if (starts.empty()) {
+    // One article: the first line (after the page's running head) is its headline when it
+    // looks like one and more follows.
+    size_t first = 0;
+    while (first < lines.size() && lines[first].kind == Kind::kFurniture) ++first;
+    const bool headline = first + 1 < lines.size() && lines[first].headline_like && document.title.empty();
+    out.push_back(make_article(document, page, first, first + (headline ? 1 : 0), lines.size(), 1));
     return out;
-  }
-  // Each lead's headline: the headline-like lines right before it, back to the previous
-  // lead line (which is body), a byline, or a line of body text.
-  std::vector<size_t> starts(leads.size());
-  for (size_t n = 0; n < leads.size(); ++n) {
-    const size_t floor = n == 0 ? 0 : leads[n - 1] + 1;
-    size_t s = leads[n];
-    while (s > floor && leads[n] - s < kMaxHeadlineLines && lines[s - 1].kind == Kind::kText &&
-           lines[s - 1].headline_like) {
-      --s;
-    }
-    starts[n] = s;
   }
   // Text before the first headline: an article of its own when it holds body text (a page
   // that opens with a story without a lead); page furniture (short lines) is dropped.
   bool prefix_has_body = false;
-  for (size_t k = 0; k < starts[0]; ++k) {
+  for (size_t k = 0; k < starts[0].first; ++k) {
     prefix_has_body = prefix_has_body || (lines[k].kind == Kind::kText && !lines[k].headline_like);
   }
   if (prefix_has_body) {
-    const size_t body_first = starts[0] > 1 && lines[0].headline_like ? 1 : 0;
-    out.push_back(make_article(document, page, 0, body_first, starts[0], out.size() + 1));
+    const size_t body_first = starts[0].first > 1 && lines[0].headline_like ? 1 : 0;
+    out.push_back(make_article(document, page, 0, body_first, starts[0].first, out.size() + 1));
   }
-  for (size_t n = 0; n < leads.size(); ++n) {
-    const size_t last = n + 1 < leads.size() ? starts[n + 1] : lines.size();
-    out.push_back(make_article(document, page, starts[n], leads[n], last, out.size() + 1));
+  for (size_t n = 0; n < starts.size(); ++n) {
+    const size_t last = n + 1 < starts.size() ? starts[n + 1].first : lines.size();
+    out.push_back(make_article(document, page, starts[n].first, starts[n].body_first, last, out.size() + 1));
   }
   return out;
 }

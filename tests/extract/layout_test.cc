@@ -103,3 +103,18 @@ TEST(Trim, WideSpaces) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(PageFurniture, RunningHeadsAndDeskCredits) {
+  EXPECT_TRUE(is_page_furniture("清河日报 2023年3月16日 星期四 第2版"));
+  EXPECT_TRUE(is_page_furniture("2023年3月16日 A03版 要闻"));
+  EXPECT_TRUE(is_page_furniture("责任编辑：马骏 校对：程一"));
+  EXPECT_FALSE(is_page_furniture("南湖县召开春季植树动员会"));
+  EXPECT_FALSE(is_page_furniture("2023年3月16日，南湖县召开春季植树动员会。"));
+  EXPECT_FALSE(is_page_furniture("新版城市总体规划发布"));
+}
+
+}  // namespace
+}  // namespace guanxi

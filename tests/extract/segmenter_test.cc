@@ -135,3 +135,54 @@ TEST(Segmenter, EmptyDocumentGivesOneEmptyArticle) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Segmenter, LayoutOfALessTidyPage) {
+  Document doc;
+  doc.text = testing::read_fixture("page_layout.txt");
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 2u);
+  // The page header is not an article; the dateline lead has no headline above it.
+  const Article& a = articles[0];
+  EXPECT_EQ(a.lead, "本报北京3月15日电");
+  EXPECT_EQ(a.headline, "");
+  ASSERT_EQ(a.reporters.size(), 5u);
+  EXPECT_EQ(a.reporters[1].name, "陈小雨");
+  EXPECT_EQ(a.reporters[1].role, "见习记者");
+  EXPECT_EQ(a.reporters[1].affiliation, "清河日报全媒体");  // same paper as the reporter before
+  EXPECT_EQ(a.reporters[2].role, "通讯员");
+  EXPECT_EQ(a.reporters[2].affiliation, "");
+  EXPECT_EQ(a.reporters[3].name, "王子涵");  // "(记者 王子涵)" closing the last paragraph
+  EXPECT_EQ(a.reporters[4].name, "马骏");    // "文/图 记者 马骏"
+  // Sub-headings stay paragraphs of their own; the trailing byline leaves the text.
+  EXPECT_EQ(a.text,
+            "清河市在京举行产业合作推介会，市长周明远出席并致辞。\n"
+            "一、坚持项目为王\n"
+            "推介会上，12个重点项目集中签约，总投资86亿元。\n"
+            "二、优化营商环境\n"
+            "周明远表示，清河将持续优化营商环境，为企业发展提供全方位服务。");
+  // After a byline, a headline and body text without a lead open a new article.
+  const Article& b = articles[1];
+  EXPECT_EQ(b.lead, "");
+  EXPECT_EQ(b.headline, "春风送暖，南湖县举办人才招聘会");
+  EXPECT_TRUE(b.reporters.empty());
+  EXPECT_EQ(b.text, "近日，南湖县在县城体育馆举办春季人才招聘会，120家企业提供就业岗位3000余个。\n招聘会现场，求职者络绎不绝。");
+  for (const Article& x : articles) expect_origin_maps_back(doc, x);
+}
+
+TEST(Segmenter, TitleOfAJsonRecordIsTheHeadline) {
+  Document doc;
+  doc.text = "近日，南湖县举办招聘会。\n";
+  doc.title = "南湖县举办招聘会";
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].headline, "南湖县举办招聘会");
+  EXPECT_EQ(articles[0].text, "近日，南湖县举办招聘会。");
+}
+
+}  // namespace
+}  // namespace guanxi
