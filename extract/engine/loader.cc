@@ -414,7 +414,7 @@ class Loader {
     const YAML::Node n = in.root["names"];
     GUANXI_RETURN_IF_ERROR(check_keys(in.path, n, "",
                                       {"surnames", "strip_prefix", "strip_suffix", "reject", "group_label",
-                                       "separators", "weak_separators"},
+                                       "foreign", "separators", "weak_separators"},
                                       "names"));
     if (names_defined_) return Errors::at(in.path, n, "", "names: is defined twice (once per rule set)");
     names_defined_ = true;
@@ -440,6 +440,7 @@ class Loader {
     GUANXI_RETURN_IF_ERROR(regex("strip_suffix", false, &s.strip_suffix));
     GUANXI_RETURN_IF_ERROR(regex("reject", true, &s.reject));
     GUANXI_RETURN_IF_ERROR(regex("group_label", true, &s.group_label));
+    GUANXI_RETURN_IF_ERROR(regex("foreign", true, &s.foreign));
     if (s.strip_suffix) {  // anchored at the end: "(?:X)$"
       s.strip_suffix = std::make_unique<RE2>("(?:" + s.strip_suffix->pattern() + ")$", regex_options());
     }
@@ -519,7 +520,7 @@ class Loader {
     current_rule_ = rule.name;
     GUANXI_RETURN_IF_ERROR(check_keys(file, r, rule.name,
                                       {"name", "description", "stage", "priority", "group", "scope", "pattern",
-                                       "unless", "unless_before", "captures", "event", "event_label",
+                                       "unless", "unless_before", "unless_after", "captures", "event", "event_label",
                                        "if_no_event", "new_event", "emit", "examples"},
                                       "a rule"));
     for (const Rule& other : impl_->rules) {
@@ -603,6 +604,9 @@ class Loader {
     if (r["unless_before"]) {
       GUANXI_ASSIGN_OR_RETURN(rule.unless_before, integer(file, r["unless_before"], rule.name, "unless_before"));
     }
+    if (r["unless_after"]) {
+      GUANXI_ASSIGN_OR_RETURN(rule.unless_after, integer(file, r["unless_after"], rule.name, "unless_after"));
+    }
     if (r["event"] || r["event_label"]) {
       if (rule.stage != Stage::kEvent) {
         return Errors::at(file, r["event"] ? r["event"] : r["event_label"], rule.name, "event: needs stage: event");
@@ -664,7 +668,7 @@ class Loader {
       c->type = *t;
       return Status::Ok();
     }
-    GUANXI_RETURN_IF_ERROR(check_keys(file, n, rule, {"type", "list", "mode", "pair", "host_fallback"},
+    GUANXI_RETURN_IF_ERROR(check_keys(file, n, rule, {"type", "list", "mode", "pair", "host_fallback", "split"},
                                       "capture '" + c->name + "'"));
     if (n["type"]) {
       auto t = parse_node_type(n["type"].Scalar());
@@ -674,6 +678,7 @@ class Loader {
     if (n["list"]) { GUANXI_ASSIGN_OR_RETURN(c->list, boolean(file, n["list"], rule, "list")); }
     if (n["host_fallback"]) { GUANXI_ASSIGN_OR_RETURN(c->host_fallback, boolean(file, n["host_fallback"], rule, "host_fallback")); }
     if (n["pair"]) { GUANXI_ASSIGN_OR_RETURN(c->pair, scalar(file, n["pair"], rule, "pair")); }
+    if (n["split"]) { GUANXI_ASSIGN_OR_RETURN(c->split, strings(file, n["split"], rule, "split")); }
     if (n["mode"]) {
       const std::string m = n["mode"].Scalar();
       if (m == "known") c->mode = NameMode::kKnown;

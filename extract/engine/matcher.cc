@@ -201,7 +201,12 @@ class ArticleRun {
       --b;
       while (b > 0 && (static_cast<unsigned char>(u.text[b]) & 0xC0) == 0x80) --b;
     }
-    std::string_view window = u.text.substr(b, m.full_end - b);
+    size_t e = m.full_end;
+    for (int k = 0; k < r.unless_after && e < u.text.size(); ++k) {
+      ++e;
+      while (e < u.text.size() && (static_cast<unsigned char>(u.text[e]) & 0xC0) == 0x80) ++e;
+    }
+    std::string_view window = u.text.substr(b, e - b);
     for (size_t i = 0; i < r.unless.size(); ++i) {
       re2::StringPiece found;
       if (r.unless[i]->Match(window, 0, window.size(), RE2::UNANCHORED, &found, 1)) {
@@ -257,7 +262,7 @@ class ArticleRun {
 
   // ---- captures -------------------------------------------------------------------------
 
-  std::vector<std::string> split_strong(std::string_view text) const {
+  std::vector<std::string> split_strong(std::string_view text, const CaptureSpec& spec) const {
     std::vector<std::string> out;
     const std::vector<std::string_view> seps = utf8_chars(rules_.names.separators);
     std::string cur;
@@ -270,6 +275,19 @@ class ArticleRun {
       }
     }
     out.push_back(trim(cur));
+    for (const std::string& sep : spec.split) {
+      std::vector<std::string> more;
+      for (const std::string& piece : out) {
+        size_t start = 0;
+        while (true) {
+          size_t at = piece.find(sep, start);
+          more.push_back(trim(piece.substr(start, at == std::string::npos ? std::string::npos : at - start)));
+          if (at == std::string::npos) break;
+          start = at + sep.size();
+        }
+      }
+      out = std::move(more);
+    }
     out.erase(std::remove(out.begin(), out.end(), std::string()), out.end());
     return out;
   }
@@ -303,7 +321,7 @@ class ArticleRun {
 
   void person_items(const Rule& r, const CaptureSpec& c, std::string_view text, const Unit& u, size_t at,
                     std::vector<Item>* out) {
-    std::vector<std::string> pieces = c.list ? split_strong(text) : std::vector<std::string>{trim(text)};
+    std::vector<std::string> pieces = c.list ? split_strong(text, c) : std::vector<std::string>{trim(text)};
     auto push = [&](const std::string& name) {
       Item it;
       it.node = Node::Named(NodeType::kPerson, name);
@@ -315,22 +333,27 @@ class ArticleRun {
     for (const std::string& piece : pieces) {
       bool label_only = false;
       std::string why;
-      std::optional<std::string> p = names_.resolve(piece, c.mode, pieces.size(), &label_only, &why);
-      if (!p && c.list) {
+      if (c.list) {
+        // "A和B": two names when both parts are names (a dry run first), else one item.
         std::vector<std::string> parts = split_weak(piece);
         if (parts.size() > 1) {
-          std::vector<std::string> got;
+          bool all = true;
           for (const std::string& part : parts) {
             bool lo = false;
             std::string w;
-            if (auto q = names_.resolve(part, c.mode, parts.size(), &lo, &w)) got.push_back(*q);
+            if (!names_.resolve(part, c.mode, parts.size(), &lo, &w, /*commit=*/false)) all = false;
           }
-          if (got.size() == parts.size()) {
-            for (const std::string& g : got) push(g);
+          if (all) {
+            for (const std::string& part : parts) {
+              bool lo = false;
+              std::string w;
+              if (auto q = names_.resolve(part, c.mode, parts.size(), &lo, &w)) push(*q);
+            }
             continue;
           }
         }
       }
+      std::optional<std::string> p = names_.resolve(piece, c.mode, pieces.size(), &label_only, &why);
       if (p) {
         push(*p);
       } else if (label_only && c.host_fallback) {
@@ -353,7 +376,7 @@ class ArticleRun {
     }
     std::vector<std::string> pieces;
     if (c.list) {
-      for (const std::string& p : split_strong(text)) {
+      for (const std::string& p : split_strong(text, c)) {
         for (std::string& q : (c.type == NodeType::kTitle || !c.pair.empty()) ? std::vector<std::string>{p} : split_weak(p)) {
           pieces.push_back(std::move(q));
         }
@@ -508,6 +531,20 @@ class ArticleRun {
   void emit_all(const Rule& r, const std::map<std::string, std::vector<Item>>& caps, const Unit& u,
                 const Reporter* reporter) {
     for (const Emit& e : r.emits) {
+      if (e.subject.kind == Term::Kind::kCapture && e.object.kind == Term::Kind::kCapture &&
+          e.subject.capture == e.object.capture) {
+        // Both sides from one capture (pair.left, pair.right): item by item, not crossed.
+        auto it = caps.find(e.subject.capture);
+        if (it == caps.end()) continue;
+        for (const Item& i : it->second) {
+          Term one = e.subject, other = e.object;
+          std::map<std::string, std::vector<Item>> single = {{e.subject.capture, {i}}};
+          for (const Node& s : term_nodes(one, single, u, reporter)) {
+            for (const Node& o : term_nodes(other, single, u, reporter)) add_triple(s, e.predicate, o, r.name, u);
+          }
+        }
+        continue;
+      }
       std::vector<Node> subjects = term_nodes(e.subject, caps, u, reporter);
       if (subjects.empty()) continue;
       std::vector<Node> objects = term_nodes(e.object, caps, u, reporter);

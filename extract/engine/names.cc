@@ -119,19 +119,30 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t list_size) 
   if (mode == NameMode::kKnown) return false;
   std::vector<std::string_view> chars = utf8_chars(s);
   const NameSettings& n = rules_.names;
-  if (n.reject && RE2::FullMatch(s, *n.reject)) return false;
   // Foreign names written with a middle dot: 2-3 parts of Han characters.
   size_t dots = 0;
   for (std::string_view c : chars) dots += is_dot(c) ? 1 : 0;
   if (dots > 0) {
-    if (dots > 3 || chars.size() > 16 || is_dot(chars.front()) || is_dot(chars.back())) return false;
+    if (dots > 3 || chars.size() > 20 || is_dot(chars.front()) || is_dot(chars.back())) return false;
+    size_t part = 0;  // each part of a transliterated name is short
     for (std::string_view c : chars) {
-      if (!is_dot(c) && !is_han(decode(c))) return false;
+      if (is_dot(c)) {
+        if (part == 0) return false;
+        part = 0;
+        continue;
+      }
+      if (!is_han(decode(c)) || ++part > 7) return false;
     }
     return true;
   }
   if (!all_han(s) || chars.size() < 2) return false;
-  if (mode == NameMode::kAnchored) return chars.size() <= 4;
+  if (n.reject && RE2::FullMatch(s, *n.reject)) return false;
+  if (mode == NameMode::kAnchored) {
+    // After a title: a surname, or a list, or a transliterated foreign name.
+    if (chars.size() > 5) return false;
+    if (n.foreign && RE2::FullMatch(s, *n.foreign)) return true;
+    return chars.size() <= 4;  // rare surnames too (the title is the evidence); see names.reject
+  }
   // Strict: a surname from the lexicon, then one or two characters.
   std::string one(chars[0]);
   std::string two = chars.size() >= 2 ? one + std::string(chars[1]) : "";
@@ -143,7 +154,7 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t list_size) 
 }
 
 std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mode, size_t list_size,
-                                              bool* label_only, std::string* why) {
+                                              bool* label_only, std::string* why, bool commit) {
   *label_only = false;
   bool stripped = false;
   std::string s = strip(item, &stripped);
@@ -160,25 +171,14 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
   if (auto known = lookup(s)) return known;
   // After a title the name is anchored even when the rule asks for strict.
   NameMode effective = (stripped && mode == NameMode::kStrict) ? NameMode::kAnchored : mode;
-  if (name_shape(s, effective, list_size)) return add(s);
-  // A known name at the end ("会上安伟" -> 安伟), then anywhere inside.
+  if (name_shape(s, effective, list_size)) return commit ? add(s) : s;
+  // A known name at the end ("会上安伟" -> 安伟).
   std::vector<std::string_view> chars = utf8_chars(s);
   for (size_t k = 1; k + 1 < chars.size(); ++k) {
     std::string suffix;
     for (size_t i = k; i < chars.size(); ++i) suffix += chars[i];
     if (auto known = lookup(suffix)) return known;
   }
-  std::optional<std::string> inside;
-  for (const std::string& p : persons_) {
-    if (utf8_length(p) >= 2 && s.find(p) != std::string::npos) {
-      if (inside && *inside != p) {
-        inside.reset();
-        break;
-      }
-      inside = p;
-    }
-  }
-  if (inside) return inside;
   *why = "'" + s + "' is not a name";
   return std::nullopt;
 }

@@ -41,8 +41,9 @@ class Gazetteer {
   // of the capture (a list of two or more short names is itself evidence). On success
   // `*was_label_only` tells nothing; when the item is only a group label ("市领导") and
   // nothing else, returns nullopt and sets *label_only.
+  // With commit = false nothing is recorded (a dry run, to try one way of splitting).
   std::optional<std::string> resolve(std::string_view item, NameMode mode, size_t list_size,
-                                     bool* label_only, std::string* why);
+                                     bool* label_only, std::string* why, bool commit = true);
 
   // Does `s` look like a person's name (shape only: length, characters, surname)?
   bool name_shape(std::string_view s, NameMode mode, size_t list_size) const;

@@ -67,6 +67,7 @@ struct CaptureSpec {
   std::string pair;         // non-empty: each item is "A<pair>B" -> left/right
   bool host_fallback = false;  // a person item that is only a group label -> the event's host
   bool title_chain = false;    // a title capture: split into titles on 、
+  std::vector<std::string> split;  // more separators for this capture's items ("兼")
 };
 
 // One side of an emitted triple.
@@ -101,6 +102,7 @@ struct Rule {
   std::vector<std::unique_ptr<RE2>> unless;  // blocking cues
   std::vector<std::string> unless_source;
   int unless_before = 6;      // characters before the match also searched for cues
+  int unless_after = 0;       // characters after the match also searched for cues
   // Event rules.
   std::string event_capture;  // the capture that names the event
   std::string event_label;    // or a fixed label
@@ -139,6 +141,7 @@ struct NameSettings {
   std::unique_ptr<RE2> strip_suffix;  // removed from the end of an item
   std::unique_ptr<RE2> reject;        // an item matching this (wholly) is not a name
   std::unique_ptr<RE2> group_label;   // an item that is only this -> host_fallback
+  std::unique_ptr<RE2> foreign;       // a transliterated foreign name (no surname check)
   std::string separators = "、，,；;";   // always split
   std::vector<std::string> weak_separators = {"以及", "和", "及", "与", "同"};
 };
