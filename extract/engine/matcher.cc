@@ -505,7 +505,12 @@ class ArticleRun {
         }
         return out;
       }
-      case Term::Kind::kEvent: return {events_[current_event(u)].node};
+      case Term::Kind::kEvent: {
+        for (int i = static_cast<int>(events_.size()) - 1; !t.event_filter.empty() && i >= 0; --i) {
+          if (events_[i].label.find(t.event_filter) != std::string::npos) return {events_[i].node};
+        }
+        return {events_[current_event(u)].node};
+      }
       case Term::Kind::kHost: {
         int e = current_event(u);
         if (events_[e].host.empty()) return {};

@@ -75,6 +75,7 @@ struct Term {
   enum class Kind { kCapture, kEvent, kArticle, kDate, kWhen, kHost, kReporter };
   Kind kind = Kind::kCapture;
   std::string capture;  // kCapture
+  std::string event_filter;  // kEvent: "$event(会见)" = the latest event whose label has it
   int part = 0;         // 0 whole item, 1 left of a pair, 2 right of a pair
 };
 
