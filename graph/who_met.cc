@@ -1,7 +1,8 @@
 // who_met over the store's indexes: person -attended/chaired-> event <-attended/chaired-
-// person, plus explicit `met` triples in both directions. Every step is a prefix scan of one
-// index (spo by subject+predicate, pos by predicate+object), so the cost grows with the
-// person's own events, not with the store.
+// person, plus explicit `met` triples in both directions. Every step is a prefix seek in one
+// index on one read session (cursors reused): the person's events (spo), each event's date
+// (spo) and people (osp, no evidence read), and evidence only when no sentence at hand names
+// the other person. The cost grows with the person's own events, not with the store.
 #include "graph/who_met.h"
 
 #include <algorithm>
@@ -28,44 +29,55 @@ bool in_range(const std::string& date, const WhoMetOptions& o) {
 }
 
 struct Presence {
-  Node person;
-  std::string sentence;
-  std::string date;  // provenance date
+  Node person;           // the person, or the event for the person's own presence
+  std::string sentence;  // evidence
+  std::string date;      // provenance date
 };
 
-// The people present at `event` (attended or chaired), first sentence each, by id.
-Status people_at(const Store& store, const std::string& event_id, std::map<std::string, Presence>& out) {
-  for (const char* predicate : kPresence) {
-    TriplePattern p;
-    p.predicate = predicate;
-    p.object = event_id;
-    p.subject_type = NodeType::kPerson;
-    GUANXI_RETURN_IF_ERROR(store.scan(p, [&](const Triple& t) {
-      out.try_emplace(t.subject.id, Presence{t.subject, t.provenance.sentence, t.provenance.date});
-      return true;
-    }));
+bool is_presence(const std::string& predicate) {
+  for (const char* p : kPresence) {
+    if (predicate == p) return true;
   }
-  return Status::Ok();
+  return false;
 }
 
 // The event's `held_on` date label, or "".
-Result<std::string> held_on(const Store& store, const std::string& event_id) {
+Result<std::string> held_on(StoreReader& reader, const std::string& event_id) {
   TriplePattern p;
   p.subject = event_id;
   p.predicate = "held_on";
   std::string date;
-  GUANXI_RETURN_IF_ERROR(store.scan(p, [&](const Triple& t) {
+  GUANXI_RETURN_IF_ERROR(reader.scan_distinct(p, [&](const Triple& t) {
     date = t.object.label;
     return false;
   }));
   return date;
 }
 
-// A sentence naming both people if there is one.
-const std::string& evidence_for(const Presence& self, const Presence& other) {
-  if (!other.sentence.empty() && other.sentence.find(self.person.label) != std::string::npos) return other.sentence;
-  if (!self.sentence.empty() && self.sentence.find(other.person.label) != std::string::npos) return self.sentence;
-  return other.sentence.empty() ? self.sentence : other.sentence;
+// Evidence for `other` at one event: a sentence already at hand naming both people, else
+// one naming `other` (a list of attendees names them all), else `other`'s own evidence,
+// fetched and kept for the next people of the same event.
+Result<std::string> evidence_for(StoreReader& reader, const Node& self, const Node& other,
+                                 const std::string& predicate, const std::string& event_id,
+                                 std::vector<std::string>& known) {
+  for (const std::string& s : known) {
+    if (s.find(other.label) != std::string::npos && s.find(self.label) != std::string::npos) return s;
+  }
+  for (const std::string& s : known) {
+    if (s.find(other.label) != std::string::npos) return s;
+  }
+  TriplePattern p;
+  p.subject = other.id;
+  p.predicate = predicate;
+  p.object = event_id;
+  std::string sentence;
+  GUANXI_RETURN_IF_ERROR(reader.scan(p, [&](const Triple& t) {
+    sentence = t.provenance.sentence;
+    return false;
+  }));
+  if (sentence.empty()) return known.empty() ? std::string() : known.front();
+  known.push_back(sentence);
+  return sentence;
 }
 
 class Collector {
@@ -93,31 +105,42 @@ class Collector {
   std::vector<Acquaintance> people_;
 };
 
-Status collect_for(const Store& store, const Node& self, const WhoMetOptions& options, Collector& out) {
-  // 1. The events this person was present at.
+Status collect_for(StoreReader& reader, const Node& self, const WhoMetOptions& options, Collector& out) {
+  // 1. The events this person was present at, with the person's own evidence.
   std::map<std::string, Presence> events;  // event id -> (event node, own sentence, date)
   for (const char* predicate : kPresence) {
     TriplePattern p;
     p.subject = self.id;
     p.predicate = predicate;
     p.object_type = NodeType::kEvent;
-    GUANXI_RETURN_IF_ERROR(store.scan(p, [&](const Triple& t) {
+    GUANXI_RETURN_IF_ERROR(reader.scan(p, [&](const Triple& t) {
       events.try_emplace(t.object.id, Presence{t.object, t.provenance.sentence, t.provenance.date});
       return true;
     }));
   }
-  // 2. Everyone else present at each of them.
+  // 2. Everyone else present at each of them: the osp index of the event, no evidence read
+  //    unless no sentence at hand names the person.
+  std::vector<std::pair<Node, std::string>> people;  // (person, predicate)
   for (const auto& [event_id, at] : events) {
-    GUANXI_ASSIGN_OR_RETURN(std::string written, held_on(store, event_id));
-    std::string date = written.empty() ? at.date : written;
+    GUANXI_ASSIGN_OR_RETURN(std::string written, held_on(reader, event_id));
+    const std::string date = written.empty() ? at.date : written;
     const std::string& filter_date = is_iso_date(written) ? written : at.date;
     if (!in_range(filter_date, options)) continue;
-    std::map<std::string, Presence> people;
-    GUANXI_RETURN_IF_ERROR(people_at(store, event_id, people));
-    const Presence me{self, at.sentence, at.date};
-    for (const auto& [person_id, other] : people) {
-      if (person_id == self.id) continue;
-      out.add(other.person, SharedEvent{at.person, date, evidence_for(me, other), "attended"});
+    people.clear();
+    TriplePattern p;
+    p.object = event_id;
+    p.subject_type = NodeType::kPerson;
+    GUANXI_RETURN_IF_ERROR(reader.scan_distinct(p, [&](const Triple& t) {
+      if (t.subject.id != self.id && is_presence(t.predicate)) people.emplace_back(t.subject, t.predicate);
+      return true;
+    }));
+    std::vector<std::string> known{at.sentence};
+    std::string last;
+    for (const auto& [other, predicate] : people) {
+      if (other.id == last) continue;  // attended and chaired: one shared event
+      last = other.id;
+      GUANXI_ASSIGN_OR_RETURN(std::string evidence, evidence_for(reader, self, other, predicate, event_id, known));
+      out.add(other, SharedEvent{at.person, date, std::move(evidence), "attended"});
     }
   }
   // 3. Explicit meetings, either direction; one per article and person.
@@ -128,7 +151,7 @@ Status collect_for(const Store& store, const Node& self, const WhoMetOptions& op
     (self_is_subject ? p.subject : p.object) = self.id;
     p.since = options.since;
     p.until = options.until;
-    GUANXI_RETURN_IF_ERROR(store.scan(p, [&](const Triple& t) {
+    GUANXI_RETURN_IF_ERROR(reader.scan(p, [&](const Triple& t) {
       const Node& other = self_is_subject ? t.object : t.subject;
       if (other.type != NodeType::kPerson || other.id == self.id) return true;
       if (!seen.emplace(std::make_pair(other.id, t.provenance.article), true).second) return true;
@@ -149,7 +172,8 @@ Result<std::vector<Acquaintance>> who_met(const Store& store, const std::string&
   }
   if (people.empty()) return Status::NotFound("no person named '" + name + "' in the store");
   Collector out;
-  for (const Node& self : people) GUANXI_RETURN_IF_ERROR(collect_for(store, self, options, out));
+  std::unique_ptr<StoreReader> reader = store.reader();
+  for (const Node& self : people) GUANXI_RETURN_IF_ERROR(collect_for(*reader, self, options, out));
   return out.take();
 }
 

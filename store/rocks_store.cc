@@ -12,6 +12,9 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include "store/records.h"
+#include "store/rocks_reader.h"
+#include "store/rocks_util.h"
 #include "store/schema.h"
 
 namespace guanxi {
@@ -24,12 +27,6 @@ namespace store {
 namespace {
 
 namespace fs = std::filesystem;
-
-Status from_rocks(const rocksdb::Status& s, std::string_view what) {
-  if (s.IsCorruption()) return Status::Corruption(std::string(what) + ": " + s.ToString());
-  if (s.IsBusy() || s.IsTimedOut()) return Status::Busy(std::string(what) + ": " + s.ToString());
-  return Status::IOError(std::string(what) + ": " + s.ToString());
-}
 
 // What a failed DB::Open means to the user.
 Status open_error(const rocksdb::Status& s, const std::string& dir, bool existed) {
@@ -44,15 +41,6 @@ Status open_error(const rocksdb::Status& s, const std::string& dir, bool existed
     return Status::Corruption("damaged store " + dir + " (a file it needs is missing or unreadable): " + text);
   }
   return Status::IOError("cannot open store " + dir + ": " + text);
-}
-
-// Prefix extractor length of each family (0 = none): the leading ids the common lookups
-// share. spo: by subject; pos: by predicate and object; osp: by object; prov: by triple.
-size_t prefix_length(std::string_view family) {
-  if (family == kSpoFamily || family == kOspFamily) return kIdSize;
-  if (family == kPosFamily) return 2 * kIdSize;
-  if (family == kProvFamily) return kTripleKeySize;
-  return 0;
 }
 
 rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::shared_ptr<rocksdb::Cache>& cache,
@@ -83,116 +71,6 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   o.max_write_buffer_number = 3;
   o.level_compaction_dynamic_level_bytes = true;
   return o;
-}
-
-// Document record: number, ruleset hash, then the Document's fields (docs/storage.md).
-std::string encode_doc(uint64_t number, const std::string& ruleset, const Document& d) {
-  std::string v;
-  v.reserve(64 + d.text.size());
-  put_fixed64(v, number);
-  put_length_prefixed(v, ruleset);
-  put_length_prefixed(v, d.source);
-  put_length_prefixed(v, d.date);
-  put_length_prefixed(v, d.title);
-  put_length_prefixed(v, d.url);
-  put_length_prefixed(v, d.origin);
-  put_length_prefixed(v, d.text);
-  return v;
-}
-
-bool decode_doc_head(std::string_view v, uint64_t* number, std::string* ruleset) {
-  if (v.size() < kIdSize) return false;
-  *number = get_fixed64(v.data());
-  v.remove_prefix(kIdSize);
-  return get_length_prefixed(&v, ruleset);
-}
-
-Result<Document> decode_doc(std::string_view id, std::string_view v) {
-  Document d;
-  d.id = std::string(id);
-  std::string ruleset;
-  uint64_t number = 0;
-  if (!decode_doc_head(v, &number, &ruleset)) return Status::Corruption("document " + d.id + " has a damaged record");
-  v.remove_prefix(kIdSize);
-  std::string_view skip;
-  if (!get_length_prefixed(&v, &skip) || !get_length_prefixed(&v, &d.source) || !get_length_prefixed(&v, &d.date) ||
-      !get_length_prefixed(&v, &d.title) || !get_length_prefixed(&v, &d.url) ||
-      !get_length_prefixed(&v, &d.origin) || !get_length_prefixed(&v, &d.text)) {
-    return Status::Corruption("document " + d.id + " has a damaged record");
-  }
-  return d;
-}
-
-// Provenance record (the value of a prov key; `begin` is in the key).
-std::string encode_prov(const Provenance& p, const std::string& doc_id) {
-  std::string v;
-  v.reserve(32 + p.sentence.size() + p.article.size() + p.rule.size() + doc_id.size());
-  put_length_prefixed(v, p.doc.empty() ? doc_id : p.doc);
-  put_length_prefixed(v, p.article);
-  put_length_prefixed(v, p.sentence);
-  put_length_prefixed(v, p.rule);
-  put_varint64(v, p.end);
-  put_length_prefixed(v, p.date);
-  return v;
-}
-
-bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
-  if (key.size() != kProvKeySize) return false;
-  p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
-  return get_length_prefixed(&v, &p->doc) && get_length_prefixed(&v, &p->article) &&
-         get_length_prefixed(&v, &p->sentence) && get_length_prefixed(&v, &p->rule) && get_varint64(&v, &p->end) &&
-         get_length_prefixed(&v, &p->date);
-}
-
-std::string_view view(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
-
-// Iterates the keys of `cf` starting with `prefix` (all keys when empty); `f(key, value)`
-// returns false to stop.
-template <class F>
-Status for_prefix(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, rocksdb::ReadOptions ro, std::string_view family,
-                  const std::string& prefix, F&& f) {
-  if (prefix.size() < prefix_length(family) || prefix.empty()) {
-    ro.total_order_seek = true;
-  } else {
-    ro.prefix_same_as_start = true;
-  }
-  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, cf));
-  for (it->Seek(prefix); it->Valid(); it->Next()) {
-    std::string_view k = view(it->key());
-    if (!has_prefix(k, prefix)) break;
-    if (!f(k, view(it->value()))) break;
-  }
-  if (!it->status().ok()) return from_rocks(it->status(), "reading the " + std::string(family) + " index");
-  return Status::Ok();
-}
-
-// A snapshot held for the duration of one read (none for read-only stores: they never change).
-class ScopedSnapshot {
- public:
-  ScopedSnapshot(rocksdb::DB* db, bool take) : db_(db), snapshot_(take ? db->GetSnapshot() : nullptr) {}
-  ~ScopedSnapshot() {
-    if (snapshot_) db_->ReleaseSnapshot(snapshot_);
-  }
-  ScopedSnapshot(const ScopedSnapshot&) = delete;
-  ScopedSnapshot& operator=(const ScopedSnapshot&) = delete;
-  rocksdb::ReadOptions read_options() const {
-    rocksdb::ReadOptions ro;
-    ro.snapshot = snapshot_;
-    return ro;
-  }
-
- private:
-  rocksdb::DB* db_;
-  const rocksdb::Snapshot* snapshot_;
-};
-
-bool in_range(const std::string& date, const TriplePattern& p) {
-  if (p.since.empty() && p.until.empty()) return true;
-  if (date.empty()) return false;
-  if (!p.since.empty() && date < p.since) return false;
-  // "2024-03" <= until "2024-03-31"; a full date compares by its first 10 bytes.
-  if (!p.until.empty() && date.substr(0, p.until.size()) > p.until) return false;
-  return true;
 }
 
 }  // namespace
@@ -499,100 +377,17 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
   return outcomes;
 }
 
-Result<bool> RocksStore::visit_prov(const TripleIds& ids, std::string_view key, std::string_view value,
-                                    const TriplePattern& pattern,
-                                    const std::function<bool(const Triple&)>& visit) const {
-  Triple t;
-  if (!decode_prov(key, value, &t.provenance)) return Status::Corruption("damaged provenance record");
-  if (!in_range(t.provenance.date, pattern)) return true;
-  GUANXI_ASSIGN_OR_RETURN(Term s, dict_->decode(ids.s));
-  if (pattern.subject_type && (s.is_predicate || s.node.type != *pattern.subject_type)) return true;
-  GUANXI_ASSIGN_OR_RETURN(Term o, dict_->decode(ids.o));
-  if (pattern.object_type && (o.is_predicate || o.node.type != *pattern.object_type)) return true;
-  GUANXI_ASSIGN_OR_RETURN(Term p, dict_->decode(ids.p));
-  if (s.is_predicate || o.is_predicate || !p.is_predicate) return Status::Corruption("triple with mixed-up terms");
-  t.subject = std::move(s.node);
-  t.predicate = std::move(p.predicate);
-  t.object = std::move(o.node);
-  return visit(t);
-}
-
-Status RocksStore::visit_triple(const TripleIds& ids, const TriplePattern& pattern, const rocksdb::ReadOptions& ro,
-                                const std::function<bool(const Triple&)>& visit, bool* stop) const {
-  Status inner;
-  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), prov_, ro, kProvFamily, spo_key(ids),
-                                    [&](std::string_view k, std::string_view v) {
-                                      Result<bool> more = visit_prov(ids, k, v, pattern, visit);
-                                      if (!more.ok()) inner = more.status();
-                                      if (!more.ok() || !*more) *stop = true;
-                                      return !*stop;
-                                    }));
-  return inner;
-}
-
 Status RocksStore::scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const {
-  std::optional<TermId> s, p, o;
-  if (pattern.subject) {
-    GUANXI_ASSIGN_OR_RETURN(s, dict_->find_node(*pattern.subject));
-    if (!s) return Status::Ok();
-  }
-  if (pattern.predicate) {
-    GUANXI_ASSIGN_OR_RETURN(p, dict_->find_predicate(*pattern.predicate));
-    if (!p) return Status::Ok();
-  }
-  if (pattern.object) {
-    GUANXI_ASSIGN_OR_RETURN(o, dict_->find_node(*pattern.object));
-    if (!o) return Status::Ok();
-  }
-  ScopedSnapshot snapshot(db_.get(), !options_.read_only);
-  const rocksdb::ReadOptions ro = snapshot.read_options();
-  bool stop = false;
-  Status inner;
-
-  if (!s && !p && !o) {  // everything: the prov family is already in triple order
-    GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), prov_, ro, kProvFamily, "", [&](std::string_view k, std::string_view v) {
-      if (k.size() != kProvKeySize) {
-        inner = Status::Corruption("damaged provenance key");
-        return false;
-      }
-      Result<bool> more = visit_prov(from_spo_key(k), k, v, pattern, visit);
-      if (!more.ok()) inner = more.status();
-      return more.ok() && *more;
-    }));
-    return inner;
-  }
-  if (s && p && o) return visit_triple({*s, *p, *o}, pattern, ro, visit, &stop);
-
-  // Pick the index whose key starts with the bound ids.
-  rocksdb::ColumnFamilyHandle* cf = nullptr;
-  std::string_view family;
-  std::string prefix;
-  TripleIds (*decode)(std::string_view) = nullptr;
-  if (s) {
-    if (o) {
-      cf = osp_, family = kOspFamily, prefix = id_prefix(*o, *s), decode = from_osp_key;
-    } else {
-      cf = spo_, family = kSpoFamily, prefix = p ? id_prefix(*s, *p) : id_prefix(*s), decode = from_spo_key;
-    }
-  } else if (o) {
-    if (p) {
-      cf = pos_, family = kPosFamily, prefix = id_prefix(*p, *o), decode = from_pos_key;
-    } else {
-      cf = osp_, family = kOspFamily, prefix = id_prefix(*o), decode = from_osp_key;
-    }
-  } else {
-    cf = pos_, family = kPosFamily, prefix = id_prefix(*p), decode = from_pos_key;
-  }
-  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), cf, ro, family, prefix, [&](std::string_view k, std::string_view) {
-    if (k.size() != kTripleKeySize) {
-      inner = Status::Corruption("damaged " + std::string(family) + " key");
-      return false;
-    }
-    inner = visit_triple(decode(k), pattern, ro, visit, &stop);
-    return inner.ok() && !stop;
-  }));
-  return inner;
+  RocksReader reader(*this);
+  return reader.scan(pattern, visit);
 }
+
+Status RocksStore::scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const {
+  RocksReader reader(*this);
+  return reader.scan_distinct(pattern, visit);
+}
+
+std::unique_ptr<StoreReader> RocksStore::reader() const { return std::make_unique<RocksReader>(*this); }
 
 Result<std::optional<Document>> RocksStore::get_document(const std::string& id) const {
   std::string value;
@@ -604,9 +399,14 @@ Result<std::optional<Document>> RocksStore::get_document(const std::string& id) 
 }
 
 Status RocksStore::for_each_document(const std::function<bool(const Document&)>& visit) const {
-  ScopedSnapshot snapshot(db_.get(), !options_.read_only);
+  rocksdb::ReadOptions ro;
+  std::unique_ptr<const rocksdb::Snapshot, std::function<void(const rocksdb::Snapshot*)>> snapshot(
+      options_.read_only ? nullptr : db_->GetSnapshot(), [this](const rocksdb::Snapshot* s) {
+        if (s) db_->ReleaseSnapshot(s);
+      });
+  ro.snapshot = snapshot.get();
   Status inner;
-  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), docs_, snapshot.read_options(), kDocsFamily, "",
+  GUANXI_RETURN_IF_ERROR(for_prefix(db_.get(), docs_, ro, kDocsFamily, "",
                                     [&](std::string_view k, std::string_view v) {
                                       Result<Document> d = decode_doc(k, v);
                                       if (!d.ok()) {

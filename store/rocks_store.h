@@ -21,6 +21,8 @@ namespace guanxi::store {
 
 class RocksStore final : public Store {
  public:
+  friend class RocksReader;  // reads the families and the dictionary
+
   static Result<std::unique_ptr<Store>> Open(const std::string& dir, const StoreOptions& options);
   ~RocksStore() override;
 
@@ -30,6 +32,8 @@ class RocksStore final : public Store {
                                                 const std::string& ruleset_hash) override;
   Status flush() override;
   Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const override;
+  Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const override;
+  std::unique_ptr<StoreReader> reader() const override;
   Result<std::optional<Document>> get_document(const std::string& id) const override;
   Status for_each_document(const std::function<bool(const Document&)>& visit) const override;
   Result<std::vector<Node>> find_nodes(const std::string& label, std::optional<NodeType> type) const override;
@@ -53,10 +57,6 @@ class RocksStore final : public Store {
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before);
 
-  Status visit_triple(const TripleIds& ids, const TriplePattern& pattern, const rocksdb::ReadOptions& ro,
-                      const std::function<bool(const Triple&)>& visit, bool* stop) const;
-  Result<bool> visit_prov(const TripleIds& ids, std::string_view key, std::string_view value,
-                          const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const;
   Result<uint64_t> count_keys(rocksdb::ColumnFamilyHandle* cf) const;
   bool has_triples(TermId id) const;
 

@@ -66,6 +66,20 @@ struct StoreStats {
   uint64_t terms = 0;       // distinct node ids and predicates
 };
 
+// A read session over one consistent view of the store, with cursors reused across
+// lookups: for queries that make many small lookups (who_met makes a few per event, and
+// creating a cursor costs more than a lookup). Not thread-safe (one per thread); the Store
+// must outlive it. A `visit` callback must not use the same reader (its cursors are shared).
+class StoreReader {
+ public:
+  virtual ~StoreReader() = default;
+  // As Store::scan.
+  virtual Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) = 0;
+  // Visits each distinct triple matching `pattern` once, from the indexes alone (no evidence
+  // is read): provenance is empty and since/until are ignored. Much cheaper than scan.
+  virtual Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) = 0;
+};
+
 class Store {
  public:
   // Opens (or creates) the store in `dir`. kBusy: another process writes to it.
@@ -93,6 +107,12 @@ class Store {
   // adjacent. `visit` returns false to stop early.
   virtual Status scan(const TriplePattern& pattern,
                       const std::function<bool(const Triple&)>& visit) const = 0;
+
+  // As StoreReader::scan_distinct (distinct triples from the indexes, no evidence).
+  virtual Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const = 0;
+
+  // A read session (see StoreReader); it sees the store as it is now.
+  virtual std::unique_ptr<StoreReader> reader() const = 0;
 
   // The document with this id, or nullopt.
   virtual Result<std::optional<Document>> get_document(const std::string& id) const = 0;

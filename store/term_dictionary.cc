@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "store/rocks_util.h"
+
 namespace guanxi::store {
 namespace {
 
@@ -38,10 +40,6 @@ std::string label_prefix(std::string_view label) {
   return k;
 }
 
-Status from_rocks(const rocksdb::Status& s, std::string_view what) {
-  if (s.IsCorruption()) return Status::Corruption(std::string(what) + ": " + s.ToString());
-  return Status::IOError(std::string(what) + ": " + s.ToString());
-}
 
 }  // namespace
 

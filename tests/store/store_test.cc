@@ -306,6 +306,56 @@ TEST(StoreTest, PutDocumentsWritesManyInOneBatch) {
   EXPECT_EQ(scan_all(*store).size(), f.t1.size() + f.t2.size());
 }
 
+TEST(StoreTest, ScanDistinctVisitsEachTripleOnceWithoutEvidence) {
+  TempDir tmp;
+  Fixture f;
+  auto store = open_rw(tmp.db());
+  Document other = make_document("另一篇报道：周明远出席城乡融合发展推进会。");
+  std::vector<Triple> t_other{make_triple(person("周明远"), "attended", f.meeting, other, other.text)};
+  ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
+  ASSERT_TRUE(store->put_document(other, t_other, "r").ok());
+  TriplePattern attended;
+  attended.predicate = "attended";
+  attended.object = f.meeting.id;
+  EXPECT_EQ(scan_all(*store, attended).size(), 4u);  // 周明远 has two evidence records
+  std::vector<Triple> distinct;
+  ASSERT_TRUE(store->scan_distinct(attended, [&](const Triple& t) {
+    distinct.push_back(t);
+    return true;
+  }).ok());
+  ASSERT_EQ(distinct.size(), 3u);
+  for (const Triple& t : distinct) {
+    EXPECT_EQ(t.provenance, Provenance{});
+    EXPECT_EQ(t.object, f.meeting);
+  }
+  // Every shape of pattern gives the same distinct triples through a reused reader as the
+  // evidence scan does, and stopping early works.
+  auto reader = store->reader();
+  std::vector<TriplePattern> patterns(6);
+  patterns[1].subject = "person:周明远";
+  patterns[2].object = f.meeting.id;
+  patterns[3].predicate = "held_on";
+  patterns[4].subject = "person:林晓峰";
+  patterns[4].object = f.meeting.id;
+  patterns[5] = patterns[4];
+  patterns[5].predicate = "chaired";
+  for (const TriplePattern& p : patterns) {
+    std::set<std::string> from_scan, from_reader;
+    for (const Triple& t : scan_all(*store, p)) from_scan.insert(t.subject.id + t.predicate + t.object.id);
+    ASSERT_TRUE(reader->scan_distinct(p, [&](const Triple& t) {
+      EXPECT_TRUE(from_reader.insert(t.subject.id + t.predicate + t.object.id).second) << "visited twice";
+      return true;
+    }).ok());
+    EXPECT_EQ(from_reader, from_scan);
+    size_t n = 0;
+    ASSERT_TRUE(reader->scan(p, [&](const Triple&) { return ++n, true; }).ok());
+    EXPECT_EQ(n, scan_all(*store, p).size());
+  }
+  int seen = 0;
+  ASSERT_TRUE(reader->scan_distinct({}, [&](const Triple&) { return ++seen < 2; }).ok());
+  EXPECT_EQ(seen, 2);
+}
+
 TEST(StoreTest, RejectsTripleWithoutIds) {
   TempDir tmp;
   Fixture f;

@@ -1,0 +1,85 @@
+#include "store/records.h"
+
+#include "store/coding.h"
+
+namespace guanxi::store {
+
+std::string encode_doc(uint64_t number, const std::string& ruleset, const Document& d) {
+  std::string v;
+  v.reserve(64 + d.text.size());
+  put_fixed64(v, number);
+  put_length_prefixed(v, ruleset);
+  put_length_prefixed(v, d.source);
+  put_length_prefixed(v, d.date);
+  put_length_prefixed(v, d.title);
+  put_length_prefixed(v, d.url);
+  put_length_prefixed(v, d.origin);
+  put_length_prefixed(v, d.text);
+  return v;
+}
+
+bool decode_doc_head(std::string_view v, uint64_t* number, std::string* ruleset) {
+  if (v.size() < kIdSize) return false;
+  *number = get_fixed64(v.data());
+  v.remove_prefix(kIdSize);
+  return get_length_prefixed(&v, ruleset);
+}
+
+Result<Document> decode_doc(std::string_view id, std::string_view v) {
+  Document d;
+  d.id = std::string(id);
+  std::string_view skip;
+  bool ok = v.size() >= kIdSize;
+  if (ok) v.remove_prefix(kIdSize);
+  ok = ok && get_length_prefixed(&v, &skip) && get_length_prefixed(&v, &d.source) &&
+       get_length_prefixed(&v, &d.date) && get_length_prefixed(&v, &d.title) && get_length_prefixed(&v, &d.url) &&
+       get_length_prefixed(&v, &d.origin) && get_length_prefixed(&v, &d.text);
+  if (!ok) return Status::Corruption("document " + d.id + " has a damaged record");
+  return d;
+}
+
+namespace {
+// Article field: 'S' + lp(suffix after the doc id), or 'F' + lp(full article id).
+constexpr char kArticleSuffix = 'S';
+constexpr char kArticleFull = 'F';
+}  // namespace
+
+std::string encode_prov(const Provenance& p, const std::string& doc_id) {
+  const std::string& doc = p.doc.empty() ? doc_id : p.doc;
+  std::string v;
+  v.reserve(48 + p.sentence.size() + p.rule.size() + doc.size());
+  put_length_prefixed(v, doc);
+  if (!doc.empty() && p.article.compare(0, doc.size(), doc) == 0) {
+    v += kArticleSuffix;
+    put_length_prefixed(v, std::string_view(p.article).substr(doc.size()));
+  } else {
+    v += kArticleFull;
+    put_length_prefixed(v, p.article);
+  }
+  put_length_prefixed(v, p.sentence);
+  put_length_prefixed(v, p.rule);
+  put_varint64(v, p.end);
+  put_length_prefixed(v, p.date);
+  return v;
+}
+
+bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
+  if (key.size() != kProvKeySize) return false;
+  p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
+  std::string_view article;
+  if (!get_length_prefixed(&v, &p->doc) || v.empty()) return false;
+  const char kind = v[0];
+  v.remove_prefix(1);
+  if (!get_length_prefixed(&v, &article)) return false;
+  if (kind == kArticleSuffix) {
+    p->article.assign(p->doc).append(article);
+  } else if (kind == kArticleFull) {
+    p->article.assign(article);
+  } else {
+    return false;
+  }
+  return get_length_prefixed(&v, &p->sentence) && get_length_prefixed(&v, &p->rule) && get_varint64(&v, &p->end) &&
+         get_length_prefixed(&v, &p->date);
+}
+
+}  // namespace guanxi::store

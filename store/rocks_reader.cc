@@ -1,0 +1,188 @@
+#include "store/rocks_reader.h"
+
+#include "store/records.h"
+#include "store/rocks_store.h"
+#include "store/rocks_util.h"
+#include "store/schema.h"
+
+namespace guanxi::store {
+namespace {
+
+bool in_range(const std::string& date, const TriplePattern& p) {
+  if (p.since.empty() && p.until.empty()) return true;
+  if (date.empty()) return false;
+  if (!p.since.empty() && date < p.since) return false;
+  // until "2024-03-31" admits "2024-03-31" and "2024-03-31T10:00"; compare the common length.
+  if (!p.until.empty() && date.substr(0, p.until.size()) > p.until) return false;
+  return true;
+}
+
+constexpr std::string_view kFamilyNames[] = {kSpoFamily, kPosFamily, kOspFamily, kProvFamily};
+
+}  // namespace
+
+RocksReader::RocksReader(const RocksStore& store) : store_(store) {
+  if (!store_.options_.read_only) snapshot_ = store_.db_->GetSnapshot();
+}
+
+RocksReader::~RocksReader() {
+  for (auto& it : bloom_) it.reset();
+  for (auto& it : total_) it.reset();
+  if (snapshot_) store_.db_->ReleaseSnapshot(snapshot_);
+}
+
+rocksdb::Iterator* RocksReader::cursor(Family family, size_t prefix_size) {
+  const bool total_order = prefix_size == 0 || prefix_size < prefix_length(kFamilyNames[family]);
+  auto& slot = total_order ? total_[family] : bloom_[family];
+  if (!slot) {
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snapshot_;
+    ro.total_order_seek = total_order;
+    rocksdb::ColumnFamilyHandle* cf = family == kSpo   ? store_.spo_
+                                      : family == kPos ? store_.pos_
+                                      : family == kOsp ? store_.osp_
+                                                       : store_.prov_;
+    slot.reset(store_.db_->NewIterator(ro, cf));
+  }
+  return slot.get();
+}
+
+template <class F>
+Status RocksReader::each(Family family, const std::string& prefix, F&& f) {
+  return for_prefix(cursor(family, prefix.size()), kFamilyNames[family], prefix, std::forward<F>(f));
+}
+
+Result<bool> RocksReader::resolve(const TripleIds& ids, const TriplePattern& pattern, Triple& t) {
+  GUANXI_ASSIGN_OR_RETURN(Term s, store_.dict_->decode(ids.s));
+  GUANXI_ASSIGN_OR_RETURN(Term o, store_.dict_->decode(ids.o));
+  GUANXI_ASSIGN_OR_RETURN(Term p, store_.dict_->decode(ids.p));
+  if (s.is_predicate || o.is_predicate || !p.is_predicate) {
+    return Status::Corruption("triple " + std::to_string(ids.s) + " " + std::to_string(ids.p) + " " +
+                              std::to_string(ids.o) + " mixes up nodes and predicates");
+  }
+  if (pattern.subject_type && s.node.type != *pattern.subject_type) return false;
+  if (pattern.object_type && o.node.type != *pattern.object_type) return false;
+  t.subject = std::move(s.node);
+  t.predicate = std::move(p.predicate);
+  t.object = std::move(o.node);
+  return true;
+}
+
+Result<bool> RocksReader::visit_record(const TripleIds& ids, std::string_view key, std::string_view value,
+                                       const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) {
+  Triple t;
+  if (!decode_prov(key, value, &t.provenance)) return Status::Corruption("damaged provenance record");
+  if (!in_range(t.provenance.date, pattern)) return true;
+  GUANXI_ASSIGN_OR_RETURN(bool admitted, resolve(ids, pattern, t));
+  return admitted ? visit(t) : true;
+}
+
+Result<bool> RocksReader::visit_distinct(const TripleIds& ids, const TriplePattern& pattern,
+                                         const std::function<bool(const Triple&)>& visit) {
+  Triple t;
+  GUANXI_ASSIGN_OR_RETURN(bool admitted, resolve(ids, pattern, t));
+  return admitted ? visit(t) : true;
+}
+
+Status RocksReader::evidence(const TripleIds& ids, const TriplePattern& pattern,
+                             const std::function<bool(const Triple&)>& visit, bool* stop) {
+  Status inner;
+  GUANXI_RETURN_IF_ERROR(each(kProv, spo_key(ids), [&](std::string_view k, std::string_view v) {
+    Result<bool> more = visit_record(ids, k, v, pattern, visit);
+    if (!more.ok()) inner = more.status();
+    if (!more.ok() || !*more) *stop = true;
+    return !*stop;
+  }));
+  return inner;
+}
+
+Status RocksReader::walk(const TriplePattern& pattern, bool distinct, const std::function<bool(const Triple&)>& visit) {
+  const TermDictionary& dict = *store_.dict_;
+  std::optional<TermId> s, p, o;
+  if (pattern.subject) {
+    GUANXI_ASSIGN_OR_RETURN(s, dict.find_node(*pattern.subject));
+    if (!s) return Status::Ok();
+  }
+  if (pattern.predicate) {
+    GUANXI_ASSIGN_OR_RETURN(p, dict.find_predicate(*pattern.predicate));
+    if (!p) return Status::Ok();
+  }
+  if (pattern.object) {
+    GUANXI_ASSIGN_OR_RETURN(o, dict.find_node(*pattern.object));
+    if (!o) return Status::Ok();
+  }
+  bool stop = false;
+  Status inner;
+  // One index entry: its evidence, or the triple alone.
+  auto one = [&](const TripleIds& ids) {
+    if (distinct) {
+      Result<bool> more = visit_distinct(ids, pattern, visit);
+      if (!more.ok()) inner = more.status();
+      stop = !more.ok() || !*more;
+    } else {
+      inner = evidence(ids, pattern, visit, &stop);
+    }
+    return inner.ok() && !stop;
+  };
+
+  if (!s && !p && !o && !distinct) {  // everything: prov is already in triple order
+    GUANXI_RETURN_IF_ERROR(each(kProv, "", [&](std::string_view k, std::string_view v) {
+      if (k.size() != kProvKeySize) {
+        inner = Status::Corruption("damaged provenance key");
+        return false;
+      }
+      Result<bool> more = visit_record(from_spo_key(k), k, v, pattern, visit);
+      if (!more.ok()) inner = more.status();
+      return more.ok() && *more;
+    }));
+    return inner;
+  }
+  if (s && p && o) {
+    const TripleIds ids{*s, *p, *o};
+    if (!distinct) return evidence(ids, pattern, visit, &stop);
+    bool exists = false;
+    GUANXI_RETURN_IF_ERROR(each(kSpo, spo_key(ids), [&](std::string_view, std::string_view) {
+      return !(exists = true);
+    }));
+    if (exists) one(ids);
+    return inner;
+  }
+
+  // The index whose keys start with the bound ids.
+  Family family = kSpo;
+  std::string prefix;
+  TripleIds (*decode)(std::string_view) = from_spo_key;
+  if (s && o) {
+    family = kOsp, prefix = id_prefix(*o, *s), decode = from_osp_key;
+  } else if (s) {
+    family = kSpo, prefix = p ? id_prefix(*s, *p) : id_prefix(*s), decode = from_spo_key;
+  } else if (o) {
+    if (p) {
+      family = kPos, prefix = id_prefix(*p, *o), decode = from_pos_key;
+    } else {
+      family = kOsp, prefix = id_prefix(*o), decode = from_osp_key;
+    }
+  } else if (p) {
+    family = kPos, prefix = id_prefix(*p), decode = from_pos_key;
+  }  // else: distinct over everything, spo with an empty prefix
+  GUANXI_RETURN_IF_ERROR(each(family, prefix, [&](std::string_view k, std::string_view) {
+    if (k.size() != kTripleKeySize) {
+      inner = Status::Corruption("damaged " + std::string(kFamilyNames[family]) + " key");
+      return false;
+    }
+    const TripleIds ids = decode(k);
+    if (p && ids.p != *p) return true;  // osp prefix (o, s) with a predicate bound
+    return one(ids);
+  }));
+  return inner;
+}
+
+Status RocksReader::scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) {
+  return walk(pattern, /*distinct=*/false, visit);
+}
+
+Status RocksReader::scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) {
+  return walk(pattern, /*distinct=*/true, visit);
+}
+
+}  // namespace guanxi::store

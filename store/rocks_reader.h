@@ -1,0 +1,55 @@
+// RocksReader: the StoreReader of RocksStore, and the one implementation of pattern scans
+// (Store::scan and Store::scan_distinct run on a short-lived reader). Internal to store/.
+//
+// It holds a snapshot (writable stores; a read-only store never changes) and up to two
+// cursors per family, made on first use: one that seeks with the family's prefix bloom
+// filter and one in total order for prefixes shorter than the extractor. Not thread-safe.
+#pragma once
+
+#include <array>
+#include <memory>
+
+#include <rocksdb/db.h>
+
+#include "store/coding.h"
+#include "store/store.h"
+
+namespace guanxi::store {
+
+class RocksStore;
+
+class RocksReader final : public StoreReader {
+ public:
+  explicit RocksReader(const RocksStore& store);
+  ~RocksReader() override;
+  RocksReader(const RocksReader&) = delete;
+  RocksReader& operator=(const RocksReader&) = delete;
+
+  Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) override;
+  Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) override;
+
+ private:
+  enum Family { kSpo, kPos, kOsp, kProv, kFamilyCount };
+  rocksdb::Iterator* cursor(Family family, size_t prefix_size);
+  template <class F>
+  Status each(Family family, const std::string& prefix, F&& f);
+
+  Status walk(const TriplePattern& pattern, bool distinct, const std::function<bool(const Triple&)>& visit);
+  // Every evidence record of one triple; *stop when visit asked to stop.
+  Status evidence(const TripleIds& ids, const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit,
+                  bool* stop);
+  // Fills the nodes and predicate of `t`; false when the pattern's node types reject them.
+  Result<bool> resolve(const TripleIds& ids, const TriplePattern& pattern, Triple& t);
+  Result<bool> visit_record(const TripleIds& ids, std::string_view key, std::string_view value,
+                            const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit);
+  // The triple without evidence; false from visit stops.
+  Result<bool> visit_distinct(const TripleIds& ids, const TriplePattern& pattern,
+                              const std::function<bool(const Triple&)>& visit);
+
+  const RocksStore& store_;
+  const rocksdb::Snapshot* snapshot_ = nullptr;
+  std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> bloom_;
+  std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> total_;
+};
+
+}  // namespace guanxi::store
