@@ -97,6 +97,13 @@ std::string Gazetteer::add(const std::string& name) {
   return name;
 }
 
+bool Gazetteer::truncated(const std::string& s) const {
+  for (const std::string& p : persons_) {
+    if (p.size() > s.size() && p.compare(0, s.size(), s) == 0) return true;
+  }
+  return false;
+}
+
 std::string Gazetteer::strip(std::string_view item, bool* stripped_prefix) const {
   std::string s = trim_space(item);
   *stripped_prefix = false;
@@ -115,7 +122,7 @@ std::string Gazetteer::strip(std::string_view item, bool* stripped_prefix) const
   return trim_space(s);
 }
 
-bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t list_size) const {
+bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size*/) const {
   if (mode == NameMode::kKnown) return false;
   std::vector<std::string_view> chars = utf8_chars(s);
   const NameSettings& n = rules_.names;
@@ -148,9 +155,8 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t list_size) 
   std::string two = chars.size() >= 2 ? one + std::string(chars[1]) : "";
   bool compound = chars.size() >= 3 && rules_.surnames.count(two);
   if (compound) return chars.size() <= 4;
-  if (!rules_.surnames.count(one) || chars.size() > 3) return false;
-  if (rules_.risky_surnames.count(one) && list_size < 2) return false;
-  return true;
+  // Surnames that are also common words (高, 全, 于 ...) are caught by names.reject.
+  return rules_.surnames.count(one) && chars.size() <= 3;
 }
 
 std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mode, size_t list_size,
@@ -169,9 +175,7 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
     return std::nullopt;
   }
   if (auto known = lookup(s)) return known;
-  // After a title the name is anchored even when the rule asks for strict.
-  NameMode effective = (stripped && mode == NameMode::kStrict) ? NameMode::kAnchored : mode;
-  if (name_shape(s, effective, list_size)) return commit ? add(s) : s;
+  if (name_shape(s, mode, list_size) && !truncated(s)) return commit ? add(s) : s;
   // A known name at the end ("会上安伟" -> 安伟).
   std::vector<std::string_view> chars = utf8_chars(s);
   for (size_t k = 1; k + 1 < chars.size(); ++k) {

@@ -54,6 +54,10 @@ class Gazetteer {
   const std::vector<std::string>& persons() const { return persons_; }
 
  private:
+  // A new candidate that is the beginning of a known full name ("苏景" of "苏景和") was
+  // cut short by a following word; it is not a new person.
+  bool truncated(const std::string& s) const;
+
   const Ruleset::Impl& rules_;
   std::vector<std::string> persons_;                      // full names, first-seen order
   std::unordered_set<std::string> full_;
