@@ -1,0 +1,434 @@
+// The rule engine on small rule sets written for each behaviour: loading (errors with file,
+// line, column and rule; all-or-nothing), the pattern language (references, trailing
+// lookahead), captures and lists, events and context, blocking cues, the conflict policy,
+// aliases, inference, provenance, tracing, and safety on hostile input.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "extract/engine/matcher.h"
+#include "extract/engine/pattern.h"
+#include "extract/engine/ruleset_impl.h"
+#include "extract/ruleset.h"
+
+namespace guanxi {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A small vocabulary shared by the tests (invented names only).
+const char* kVocabulary = R"(
+lexicons:
+  surnames: [韩, 苏, 林, 周, 郑, 叶, 沈, 陆]
+  titles: [市长, 副市长, 书记, 市委书记, 主任, 副主任, 总统]
+  groups: [市领导]
+fragments:
+  name: '\p{Han}{2,3}?'
+  after: '[、，。]|$|出席|主持|强调|会见'
+names:
+  surnames: surnames
+  strip_prefix: '(?:{titles})|(?:{groups})'
+  strip_suffix: '等'
+  group_label: '{groups}'
+)";
+
+std::shared_ptr<const Ruleset> load_ok(const std::string& rules) {
+  auto r = Ruleset::load_text(std::string(kVocabulary) + rules, "test.yaml");
+  EXPECT_TRUE(r.ok()) << r.status().to_string();
+  return r.ok() ? *r : nullptr;
+}
+
+Status load_error(const std::string& text) {
+  auto r = Ruleset::load_text(text, "bad.yaml");
+  EXPECT_FALSE(r.ok()) << "loaded but should not have:\n" << text;
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Article article(const std::string& text, const std::string& headline = "") {
+  Article a;
+  a.id = "doc#1";
+  a.doc = "doc";
+  a.headline = headline;
+  a.date = "2023-05-06";
+  a.text = text;
+  for (size_t i = 0; i <= text.size(); ++i) a.origin.push_back(static_cast<uint32_t>(i));
+  return a;
+}
+
+std::vector<Triple> run(const Ruleset& rules, const Article& a, const TraceSink* trace = nullptr) {
+  return engine::run_article(rules.impl(), a, "", trace);
+}
+
+// "subject predicate object" for each triple, in order.
+std::vector<std::string> lines(const std::vector<Triple>& triples) {
+  std::vector<std::string> out;
+  for (const Triple& t : triples) out.push_back(t.subject.label + " " + t.predicate + " " + t.object.label);
+  return out;
+}
+
+bool has(const std::vector<Triple>& triples, const std::string& line) {
+  for (const std::string& l : lines(triples)) {
+    if (l == line) return true;
+  }
+  return false;
+}
+
+// ---- pattern language --------------------------------------------------------------------
+
+TEST(Pattern, ReferencesSkipUnicodeClassesAndEscapes) {
+  EXPECT_EQ(engine::pattern_references(R"({a}\p{Han}{2,3}\{b}{c_1})"), (std::vector<std::string>{"a", "c_1"}));
+}
+
+TEST(Pattern, ExpandReportsUnknownReference) {
+  std::string out;
+  auto err = engine::expand_references("x{known}{missing}", [](const std::string& n) -> std::optional<std::string> {
+    if (n == "known") return "K";
+    return std::nullopt;
+  }, &out);
+  ASSERT_TRUE(err.has_value());
+  EXPECT_NE(err->find("{missing}"), std::string::npos);
+}
+
+TEST(Pattern, TrailingLookaheadIsRewrittenOnlyAtTheEnd) {
+  std::string p = "(?P<x>a+)(?=b|c)";
+  EXPECT_TRUE(engine::rewrite_trailing_lookahead(&p));
+  EXPECT_EQ(p, "(?P<x>a+)(?P<__ahead>b|c)");
+  std::string q = "(?=b)a";
+  EXPECT_FALSE(engine::rewrite_trailing_lookahead(&q));
+  std::string r = "a[)](?:b)";
+  EXPECT_FALSE(engine::rewrite_trailing_lookahead(&r));
+}
+
+TEST(Pattern, LexiconAlternationPrefersLongerEntries) {
+  std::string alt = engine::lexicon_alternation({"会", "工作会议", "a.b"});
+  EXPECT_EQ(alt, "工作会议|会|a\\.b");  // by length in bytes, stable
+}
+
+// ---- loading -----------------------------------------------------------------------------
+
+TEST(Load, BadYamlNamesLineAndColumn) {
+  Status s = load_error("rules:\n  - name: x\n    pattern: [unclosed\n");
+  EXPECT_NE(s.message().find("bad.yaml:"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("bad YAML"), std::string::npos) << s.message();
+}
+
+TEST(Load, BadPatternNamesFileLineColumnAndRule) {
+  Status s = load_error("rules:\n  - name: broken\n    pattern: '(?P<p>abc'\n    emit: [[p, met, p]]\n");
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("bad.yaml:3:14"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("rule 'broken'"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("bad pattern"), std::string::npos) << s.message();
+}
+
+TEST(Load, UnknownCaptureIsRefused) {
+  Status s = load_error("rules:\n  - name: r\n    pattern: '(?P<a>x)'\n    emit: [[a, met, b]]\n");
+  EXPECT_NE(s.message().find("unknown capture 'b'"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("bad.yaml:4:"), std::string::npos) << s.message();
+}
+
+TEST(Load, UnknownPredicateIsRefusedUnlessDeclared) {
+  Status s = load_error("rules:\n  - name: r\n    pattern: '(?P<a>x)(?P<b>y)'\n    emit: [[a, likes, b]]\n");
+  EXPECT_NE(s.message().find("unknown predicate 'likes'"), std::string::npos) << s.message();
+  auto ok = Ruleset::load_text("predicates: [likes]\nrules:\n  - name: r\n    pattern: '(?P<a>x)(?P<b>y)'\n"
+                               "    emit: [[a, likes, b]]\n", "ok.yaml");
+  EXPECT_TRUE(ok.ok()) << ok.status().to_string();
+}
+
+TEST(Load, UnknownReferenceDuplicateNameCycleAndUnknownKey) {
+  EXPECT_NE(load_error("rules:\n  - name: r\n    pattern: '{nowhere}'\n    emit: [[$event, held_on, $date]]\n")
+                .message().find("unknown lexicon or fragment {nowhere}"), std::string::npos);
+  EXPECT_NE(load_error("rules:\n  - {name: r, pattern: a, emit: [[$event, held_on, $date]]}\n"
+                       "  - {name: r, pattern: b, emit: [[$event, held_on, $date]]}\n")
+                .message().find("duplicate rule name"), std::string::npos);
+  EXPECT_NE(load_error("fragments:\n  a: '{b}'\n  b: '{a}'\n").message().find("cycle"), std::string::npos);
+  EXPECT_NE(load_error("rules:\n  - {name: r, patern: a}\n").message().find("unknown key 'patern'"),
+            std::string::npos);
+}
+
+TEST(Load, LookaheadInTheMiddleIsRefusedWithAHint) {
+  Status s = load_error("rules:\n  - {name: r, pattern: 'a(?=b)c', emit: [[$event, held_on, $date]]}\n");
+  EXPECT_NE(s.message().find("only at the very end"), std::string::npos) << s.message();
+}
+
+TEST(Load, AllOrNothingAcrossFiles) {
+  const fs::path dir = fs::temp_directory_path() / ("guanxi_rules_load_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "lexicons");
+  std::ofstream(dir / "lexicons" / "words.txt") << "# comment\n甲\tcanonical=乙\n丙 # trailing comment\n";
+  std::ofstream(dir / "a.yaml") << "lexicons:\n  words: {file: lexicons/words.txt}\n"
+                                   "rules:\n  - {name: good, pattern: '{words}', event_label: x, stage: event}\n";
+  auto good = Ruleset::load({dir.string()});
+  ASSERT_TRUE(good.ok()) << good.status().to_string();
+  EXPECT_EQ((*good)->impl().lexicons.at("words").entries, (std::vector<std::string>{"甲", "丙"}));
+  EXPECT_EQ((*good)->impl().aliases.at("甲"), "乙");
+  std::ofstream(dir / "b.yaml") << "rules:\n  - {name: bad, pattern: '(', event_label: x, stage: event}\n";
+  auto bad = Ruleset::load({dir.string()});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("b.yaml:2:"), std::string::npos) << bad.status().message();
+  EXPECT_NE(bad.status().message().find("rule 'bad'"), std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST(Load, MissingLexiconFileAndMissingPath) {
+  EXPECT_NE(load_error("lexicons:\n  w: {file: nowhere.txt}\n").message().find("cannot open"), std::string::npos);
+  auto r = Ruleset::load({"/nonexistent/rules"});
+  EXPECT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+}
+
+TEST(Load, HashChangesWithAnyRule) {
+  auto a = load_ok("rules:\n  - {name: r, stage: event, pattern: 'a', event_label: x}\n");
+  auto b = load_ok("rules:\n  - {name: r, stage: event, pattern: 'b', event_label: x}\n");
+  ASSERT_TRUE(a && b);
+  EXPECT_NE(a->hash(), b->hash());
+}
+
+// ---- captures, lists, context ------------------------------------------------------------
+
+const char* kAttend = R"(
+rules:
+  - name: title_person
+    stage: entity
+    pattern: '(?P<t>{titles})(?P<p>{name}(?:、{name})*)(?={after})'
+    captures:
+      t: {type: title, list: true}
+      p: {type: person, list: true, mode: anchored}
+    emit: [[p, holds_title, t]]
+  - name: attend
+    pattern: '(?P<p>[^。]{2,60}?)出席'
+    captures:
+      p: {type: person, list: true, mode: strict}
+    unless: ['将出席']
+    emit: [[p, attended, $event]]
+  - name: convened
+    stage: event
+    scope: [headline, body]
+    pattern: '(?P<e>[^，。]{2,20}?会议)召开'
+    event: e
+)";
+
+TEST(Captures, ListCaptureYieldsOneTriplePerItemAndTitlesAreStripped) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("市领导韩一鸣、苏景和周远舟出席。", "防汛工作会议召开"));
+  EXPECT_TRUE(has(t, "韩一鸣 attended 防汛工作会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "苏景 attended 防汛工作会议") || has(t, "苏景和 attended 防汛工作会议"));
+  EXPECT_TRUE(has(t, "周远舟 attended 防汛工作会议"));
+  EXPECT_FALSE(has(t, "市领导韩一鸣 attended 防汛工作会议"));
+}
+
+TEST(Captures, SharedTitleGoesToEveryNameOfTheList) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("副主任林青、周望、郑澜出席。"));
+  EXPECT_TRUE(has(t, "林青 holds_title 副主任"));
+  EXPECT_TRUE(has(t, "周望 holds_title 副主任"));
+  EXPECT_TRUE(has(t, "郑澜 holds_title 副主任"));
+}
+
+TEST(Captures, BlockingCueStopsTheMatch) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  std::vector<TraceEvent> events;
+  TraceSink sink = [&](const TraceEvent& e) { events.push_back(e); };
+  auto t = run(*rules, article("市长韩一鸣将出席。"), &sink);
+  EXPECT_FALSE(has(t, "韩一鸣 attended doc#1"));
+  bool blocked = false;
+  for (const auto& e : events) blocked |= e.what == "blocked" && e.rule == "attend";
+  EXPECT_TRUE(blocked);
+}
+
+TEST(Context, WithoutANamedEventTheHeadlineStandsForIt) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("市长韩一鸣出席。", "市领导调研春耕生产"));
+  ASSERT_TRUE(has(t, "韩一鸣 attended 市领导调研春耕生产")) << ::testing::PrintToString(lines(t));
+  for (const Triple& x : t) {
+    if (x.predicate == "attended") {
+      EXPECT_EQ(x.object.type, NodeType::kEvent);
+      EXPECT_EQ(x.object.id, "event:市领导调研春耕生产@doc#1");
+    }
+  }
+}
+
+TEST(Context, SameEventNameIsOneEventAndANewNameIsAnother) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("防汛工作会议召开。韩一鸣出席。随后，安全生产会议召开。苏景出席。", "防汛工作会议召开"));
+  EXPECT_TRUE(has(t, "韩一鸣 attended 防汛工作会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "苏景 attended 安全生产会议"));
+  EXPECT_FALSE(has(t, "苏景 attended 防汛工作会议"));
+}
+
+TEST(Context, ProvenanceShowsTheSentenceAsTheDocumentPrintedIt) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  // The document printed a half-width comma where the normalized text has a full-width one.
+  const std::string doc = "XX市长韩一鸣,出席。";
+  Article a = article("市长韩一鸣，出席。");
+  a.origin.clear();
+  // normalized "市长韩一鸣" (15 bytes) <- doc bytes 2..17; "，"(3 bytes) <- doc ","(1 byte).
+  for (uint32_t i = 0; i < 15; ++i) a.origin.push_back(2 + i);
+  for (uint32_t i = 0; i < 3; ++i) a.origin.push_back(17);
+  for (uint32_t i = 0; i <= 9; ++i) a.origin.push_back(18 + i);
+  ASSERT_EQ(a.origin.size(), a.text.size() + 1);
+  auto t = engine::run_article(rules->impl(), a, doc, nullptr);
+  ASSERT_FALSE(t.empty());
+  EXPECT_EQ(t[0].provenance.sentence, "市长韩一鸣,出席。");
+  EXPECT_EQ(t[0].provenance.begin, 2u);
+  EXPECT_EQ(t[0].provenance.end, doc.size());
+  EXPECT_EQ(t[0].provenance.date, "2023-05-06");
+  EXPECT_EQ(t[0].provenance.article, "doc#1");
+  EXPECT_EQ(t[0].provenance.rule, "title_person");
+}
+
+// ---- conflict policy ---------------------------------------------------------------------
+
+TEST(Conflicts, PriorityThenLengthWithinAGroupAndNoConflictAcrossGroups) {
+  auto rules = load_ok(R"(
+predicates: [tag]
+rules:
+  - {name: low, group: g, priority: 1, pattern: '(?P<a>韩一鸣)会见', emit: [[a, tag, $article]]}
+  - {name: high, group: g, priority: 5, pattern: '(?P<a>韩一鸣)会', emit: [[a, tag, $date]]}
+  - {name: long, group: h, pattern: '(?P<a>韩一鸣会见)', captures: {a: org}, emit: [[a, tag, $date]]}
+  - {name: short, group: h, pattern: '(?P<a>韩一鸣)', captures: {a: org}, emit: [[a, tag, $article]]}
+  - {name: other, group: k, pattern: '(?P<a>韩一鸣)', captures: {a: place}, emit: [[a, tag, $date]]}
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("韩一鸣会见。"));
+  std::vector<std::string> rules_fired;
+  for (const Triple& x : t) rules_fired.push_back(x.provenance.rule);
+  EXPECT_EQ(rules_fired, (std::vector<std::string>{"high", "long", "other"}));
+}
+
+TEST(Conflicts, AMatchThatYieldsNoPersonLeavesTheSpanToTheNext) {
+  auto rules = load_ok(R"(
+predicates: [tag]
+rules:
+  - {name: first, group: g, priority: 9, pattern: '(?P<a>\p{Han}{2})会见', captures: {a: {mode: known}},
+     emit: [[a, tag, $date]]}
+  - {name: second, group: g, priority: 1, pattern: '(?P<a>\p{Han}{2})会见', captures: {a: {mode: anchored}},
+     emit: [[a, tag, $article]]}
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("林青会见。"));
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].provenance.rule, "second");
+}
+
+// ---- names, aliases, inference -------------------------------------------------------------
+
+TEST(Names, LaterShortFormMapsToTheFullNameWithinTheArticle) {
+  auto rules = load_ok(R"(
+rules:
+  - name: title_person
+    stage: entity
+    pattern: '(?P<t>{titles})(?P<p>\p{Han}{1,6}·\p{Han}{1,6}?)(?=出席)'
+    captures: {t: title, p: {mode: anchored}}
+    emit: [[p, holds_title, t]]
+  - name: speaker
+    pattern: '(?P<p>\p{Han}{2,3}?)强调'
+    captures: {p: {mode: known}}
+    emit: [[p, attended, $event]]
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("总统法齐亚·皮尔出席。皮尔强调，要加强合作。", "会谈"));
+  EXPECT_TRUE(has(t, "法齐亚·皮尔 attended 会谈")) << ::testing::PrintToString(lines(t));
+  EXPECT_FALSE(has(t, "皮尔 attended 会谈"));
+}
+
+TEST(Names, VariantSpellingsBecomeTheCanonicalLabel) {
+  const fs::path dir = fs::temp_directory_path() / ("guanxi_rules_alias_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "variants.txt") << "荣阳市\tcanonical=荥阳市\n";
+  std::ofstream(dir / "r.yaml") << "lexicons:\n  variants: {file: variants.txt}\n"
+                                   "rules:\n  - {name: visit, pattern: '(?P<p>韩一鸣)到(?P<x>{variants}|北屿县)',\n"
+                                   "     captures: {x: place, p: {mode: anchored}}, emit: [[p, inspected, x]]}\n";
+  auto rules = Ruleset::load({dir.string()});
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  auto t = run(**rules, article("韩一鸣到荣阳市。韩一鸣到北屿县。"));
+  EXPECT_TRUE(has(t, "韩一鸣 inspected 荥阳市")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "韩一鸣 inspected 北屿县"));
+  EXPECT_FALSE(has(t, "韩一鸣 inspected 荣阳市"));
+  fs::remove_all(dir);
+}
+
+TEST(Inference, ChairedImpliesAttendedAndTwoPremisesJoin) {
+  auto rules = load_ok(R"(
+predicates: [colleague]
+rules:
+  - {name: chair, pattern: '(?P<p>韩一鸣)主持', captures: {p: {mode: anchored}}, emit: [[p, chaired, $event]]}
+  - {name: attend, pattern: '(?P<p>苏景)出席', captures: {p: {mode: anchored}}, emit: [[p, attended, $event]]}
+inference:
+  - {name: chair_attends, if: [['?p', chaired, '?e']], then: ['?p', attended, '?e']}
+  - name: same_event
+    if: [['?a', attended, '?e'], ['?b', attended, '?e']]
+    then: ['?a', colleague, '?b']
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("韩一鸣主持。苏景出席。", "全市会议"));
+  EXPECT_TRUE(has(t, "韩一鸣 attended 全市会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "韩一鸣 colleague 苏景"));
+  EXPECT_TRUE(has(t, "苏景 colleague 韩一鸣"));
+  for (const Triple& x : t) {
+    if (x.predicate == "colleague") {
+      EXPECT_EQ(x.provenance.rule, "same_event");
+    }
+  }
+}
+
+TEST(Inference, UnboundVariableIsRefused) {
+  Status s = load_error("inference:\n  - {name: i, if: [['?a', met, '?b']], then: ['?a', met, '?c']}\n");
+  EXPECT_NE(s.message().find("?c is not bound"), std::string::npos) << s.message();
+}
+
+// ---- determinism, tracing, safety ----------------------------------------------------------
+
+TEST(Engine, SameInputSameTriplesInTheSameOrder) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  Article a = article("市长韩一鸣、副市长苏景出席。防汛工作会议召开。市领导周望、郑澜出席。", "会议");
+  EXPECT_EQ(lines(run(*rules, a)), lines(run(*rules, a)));
+}
+
+TEST(Engine, TraceNamesRuleSpanAndText) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  std::vector<TraceEvent> events;
+  TraceSink sink = [&](const TraceEvent& e) { events.push_back(e); };
+  Article a = article("会上，市长韩一鸣出席。");
+  run(*rules, a, &sink);
+  bool saw_match = false, saw_triple = false;
+  for (const TraceEvent& e : events) {
+    if (e.what == "match" && e.rule == "title_person") {
+      saw_match = true;
+      EXPECT_EQ(e.text, "市长韩一鸣");
+      EXPECT_EQ(a.text.substr(e.span.begin, e.span.end - e.span.begin), "市长韩一鸣");
+      EXPECT_NE(e.detail.find("p=韩一鸣"), std::string::npos) << e.detail;
+    }
+    saw_triple |= e.what == "triple" && e.detail == "韩一鸣 holds_title 市长";
+  }
+  EXPECT_TRUE(saw_match);
+  EXPECT_TRUE(saw_triple);
+}
+
+TEST(Engine, HostileInputFinishes) {
+  // Nested quantifiers that make backtracking engines exponential; RE2 stays linear.
+  auto rules = load_ok(R"(
+predicates: [tag]
+rules:
+  - {name: nested, pattern: '(?P<a>(?:(?:韩+)+)+)b', captures: {a: {mode: anchored}}, emit: [[a, tag, $date]]}
+  - {name: lazy, pattern: '(?P<a>[^。]*?)出席(?P<b>[^。]*?)会见', captures: {a: {list: true}}, emit: [[a, attended, $event]]}
+)");
+  ASSERT_TRUE(rules);
+  std::string text;
+  while (text.size() < (1u << 20)) text += "韩韩韩韩、市长韩一鸣出席会";
+  auto t = run(*rules, article(text));
+  EXPECT_LT(t.size(), 100000u);  // it finished; the count is bounded by the unit and match caps
+}
+
+}  // namespace
+}  // namespace guanxi
