@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 
 #include "core/hash.h"
 #include "extract/dates.h"
@@ -25,6 +25,30 @@ std::string ReadError::to_string() const {
 
 namespace {
 
+// Lines of a stdio stream with POSIX getline: each line with its '\n' (the last may have
+// none), in a buffer reused from line to line.
+class LineReader {
+ public:
+  explicit LineReader(std::FILE* f) : f_(f) {}
+  ~LineReader() { std::free(buf_); }
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // The next line (valid until the next call), or false at the end or on an error.
+  bool next(std::string_view& line) {
+    const ssize_t n = ::getline(&buf_, &cap_, f_);
+    if (n < 0) return false;
+    line = std::string_view(buf_, static_cast<size_t>(n));
+    return true;
+  }
+  bool failed() const { return std::ferror(f_) != 0; }
+
+ private:
+  std::FILE* f_;
+  char* buf_ = nullptr;
+  size_t cap_ = 0;
+};
+
 class Reader {
  public:
   Reader(const ReadOptions& options, const DocumentSink& on_document, const ReadErrorSink& on_error)
@@ -32,12 +56,7 @@ class Reader {
 
   void read_path(const std::string& path) {
     if (path == "-") {
-      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-      if (std::cin.bad()) {
-        error(path, 0, "cannot read standard input");
-        return;
-      }
-      read_bytes(path, bytes);
+      read_stream(path, stdin);
       return;
     }
     std::error_code ec;
@@ -114,17 +133,70 @@ class Reader {
       error(path, 0, std::strerror(errno));
       return;
     }
-    std::string bytes;
+    read_stream(path, f);
+    std::fclose(f);
+  }
+
+  // The rest of `f`, appended to `bytes`; false (and an error reported) when reading fails.
+  bool slurp(const std::string& source, std::FILE* f, std::string& bytes) {
     char buf[1 << 16];
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
-    const bool failed = std::ferror(f);
-    std::fclose(f);
-    if (failed) {
-      error(path, bytes.size(), "read error");
+    if (std::ferror(f)) {
+      error(source, bytes.size(), std::strerror(errno));
+      return false;
+    }
+    return true;
+  }
+
+  // JSON Lines in UTF-8 (the common corpus) are read a line at a time: memory stays flat on
+  // a corpus of gigabytes, `guanxi extract` streams, and a record with a bad byte is
+  // rejected alone. Everything else is decoded whole.
+  void read_stream(const std::string& source, std::FILE* f) {
+    const bool utf8 = options_.encoding == "auto" || options_.encoding == "utf-8" ||
+                      options_.encoding == "UTF-8" || options_.encoding == "utf8";
+    std::string bytes;
+    if (!utf8 || options_.format == InputFormat::kText) {
+      if (slurp(source, f, bytes)) read_bytes(source, bytes);
       return;
     }
-    read_bytes(path, bytes);
+    LineReader lines(f);
+    std::string_view first;
+    if (!lines.next(first)) {
+      if (!lines.failed()) read_bytes(source, bytes);  // empty input
+      else error(source, 0, std::strerror(errno));
+      return;
+    }
+    std::string_view first_record = first;
+    if (first_record.starts_with("\xEF\xBB\xBF")) first_record.remove_prefix(3);
+    const bool by_name = source.ends_with(".jsonl") || source.ends_with(".ndjson");
+    const bool stream = !first.starts_with("\xFF\xFE") && !first.starts_with("\xFE\xFF") &&
+                        first_invalid_utf8(first_record) == std::string_view::npos &&
+                        (options_.format == InputFormat::kJsonLines || by_name ||
+                         looks_like_json_lines(first_record));
+    if (!stream) {
+      bytes.assign(first);
+      if (slurp(source, f, bytes)) read_bytes(source, bytes);
+      return;
+    }
+    const std::string path_date = source == "-" ? "" : date_from_path(source);
+    uint64_t offset = first.size() - first_record.size();
+    size_t number = 1;
+    std::string_view line = first_record;
+    do {
+      const uint64_t line_offset = offset;
+      offset += line.size();
+      if (line.ends_with('\n')) line.remove_suffix(1);
+      if (line.ends_with('\r')) line.remove_suffix(1);
+      const size_t bad = first_invalid_utf8(line);
+      if (bad != std::string_view::npos) {
+        error(source + ":" + std::to_string(number), line_offset + bad, "invalid UTF-8 sequence");
+      } else {
+        read_json_record(source, number, line, line_offset, path_date);
+      }
+      ++number;
+    } while (lines.next(line));
+    if (lines.failed()) error(source, offset, std::strerror(errno));
   }
 
   void read_bytes(const std::string& source, const std::string& bytes) {
@@ -145,7 +217,7 @@ class Reader {
       doc.source = source;
       doc.date = !options_.date.empty() ? options_.date : path_date;
       doc.text = std::move(decoded.text);
-      on_document_(std::move(doc));
+      emit(source, 0, std::move(doc));
       return;
     }
     read_json_lines(source, decoded.text, path_date);
@@ -157,33 +229,46 @@ class Reader {
       size_t nl = text.find('\n', pos);
       if (nl == std::string::npos) nl = text.size();
       ++number;
-      const std::string_view line(text.data() + pos, nl - pos);
-      const size_t line_start = pos;
+      read_json_record(source, number, std::string_view(text.data() + pos, nl - pos), pos, path_date);
       pos = nl + 1;
-      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-      const std::string where = source + ":" + std::to_string(number);
-      JsonRecord r = parse_json_record(line);
-      if (!r.ok) {
-        error(where, line_start, r.error);
-        continue;
-      }
-      Document doc;
-      doc.id = content_hash(r.text);
-      doc.source = where;
-      doc.title = std::move(r.title);
-      doc.url = std::move(r.url);
-      doc.origin = std::move(r.source);
-      // The record's own date is more specific than the file's name.
-      if (!options_.date.empty()) {
-        doc.date = options_.date;
-      } else if (auto d = parse_publication_date(r.date)) {
-        doc.date = *d;
-      } else {
-        doc.date = path_date;
-      }
-      doc.text = std::move(r.text);
-      on_document_(std::move(doc));
     }
+  }
+
+  // One JSON Lines record (a line without its '\n'), `offset` bytes into the input.
+  void read_json_record(const std::string& source, size_t number, std::string_view line, uint64_t offset,
+                        const std::string& path_date) {
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+    const std::string where = source + ":" + std::to_string(number);
+    JsonRecord r = parse_json_record(line);
+    if (!r.ok) {
+      error(where, offset, r.error);
+      return;
+    }
+    Document doc;
+    doc.id = content_hash(r.text);
+    doc.source = where;
+    doc.title = std::move(r.title);
+    doc.url = std::move(r.url);
+    doc.origin = std::move(r.source);
+    // The record's own date is more specific than the file's name.
+    if (!options_.date.empty()) {
+      doc.date = options_.date;
+    } else if (auto d = parse_publication_date(r.date)) {
+      doc.date = *d;
+    } else {
+      doc.date = path_date;
+    }
+    doc.text = std::move(r.text);
+    emit(where, offset, std::move(doc));
+  }
+
+  // Hands a document on, unless it is too large for the 32-bit offsets of Article::origin.
+  void emit(const std::string& source, uint64_t offset, Document&& doc) {
+    if (doc.text.size() >= UINT32_MAX) {
+      error(source, offset, "document larger than 4 GiB");
+      return;
+    }
+    on_document_(std::move(doc));
   }
 
   const ReadOptions& options_;

@@ -152,6 +152,21 @@ TEST(Reader, JsonLinesDetectedByContentAndForcedFormat) {
   EXPECT_EQ(run.documents[0].text, "{\"text\": \"一篇。\"}\n{\"text\": \"两篇。\"}\n");
 }
 
+TEST(Reader, JsonLinesRecordWithABadByteIsRejectedAlone) {
+  TempDir dir;
+  const std::string first = "\xEF\xBB\xBF{\"text\": \"第一篇。\"}\r\n";
+  const std::string second = "{\"text\": \"第二\xFF篇。\"}\n";
+  const std::string path = dir.write("c.jsonl", first + second + "{\"text\": \"第三篇。\"}");
+  ReadRun run = read({path});
+  ASSERT_EQ(run.documents.size(), 2u);
+  EXPECT_EQ(run.documents[0].text, "第一篇。");
+  EXPECT_EQ(run.documents[1].text, "第三篇。");
+  EXPECT_EQ(run.documents[1].source, path + ":3");
+  ASSERT_EQ(run.errors.size(), 1u);
+  EXPECT_EQ(run.errors[0].source, path + ":2");
+  EXPECT_EQ(run.errors[0].offset, first.size() + 16);  // the file's own offset of the byte
+}
+
 TEST(Reader, JsonLinesInGb18030) {
   TempDir dir;
   const std::string path = dir.write("gb.jsonl", testing::encode("{\"text\": \"清河市召开会议。\"}\n", "GB18030"));
