@@ -16,8 +16,9 @@ constexpr CommandSpec kSpec = {
     "Draws the graph selected by the filters with Graphviz: shapes and colours by node\n"
     "type with a legend, Chinese labels in Noto Sans CJK SC, a title saying what is shown.",
     "The filters are those of `guanxi export` (default: every stored triple). The layout is\n"
-    "dot up to 300 nodes and sfdp above; --layout overrides (dot, neato, fdp, sfdp, circo,\n"
-    "twopi, osage, patchwork). The format comes from the file's extension.\n"};
+    "sfdp above 300 nodes, else dot for triples and neato for --projection people;\n"
+    "--layout overrides (dot, neato, fdp, sfdp, circo, twopi, osage, patchwork). The format\n"
+    "comes from the file's extension.\n"};
 
 }  // namespace
 

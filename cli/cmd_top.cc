@@ -86,12 +86,16 @@ int run_top(int argc, char** argv) {
     out += "]}\n";
   } else {
     std::ostringstream s;
-    s << std::left << std::setw(6) << "rank" << std::setw(12) << by << std::setw(8) << "degree" << std::setw(8)
-      << "weight" << "person\n";
+    const bool betweenness = by == "betweenness";
+    s << std::left << std::setw(6) << "rank";
+    if (betweenness) s << std::setw(13) << "betweenness";
+    s << std::setw(8) << "degree" << std::setw(8) << "weight" << "person\n";
     for (size_t i = 0; i < ranked.size(); ++i) {
       const Ranked& r = ranked[i];
-      s << std::setw(6) << i + 1 << std::setw(12) << number(r.score) << std::setw(8) << r.degree << std::setw(8)
-        << number(r.strength) << graph->nodes()[r.node].node.label << "\n";
+      s << std::setw(6) << i + 1;
+      if (betweenness) s << std::setw(13) << number(r.score);
+      s << std::setw(8) << r.degree << std::setw(8) << number(r.strength) << graph->nodes()[r.node].node.label
+        << "\n";
     }
     out = s.str();
   }

@@ -148,24 +148,32 @@ Status write_dot(const Graph& graph, std::ostream& stream, const ExportOptions& 
     out.maybe_flush();
   }
   const auto& nodes = graph.nodes();
-  for (const GraphEdge& e : graph.edges()) {
+  const auto& edges = graph.edges();
+  for (size_t i = 0; i < edges.size(); ++i) {
+    export_internal::prefetch_edge_ends(graph, i);
+    const GraphEdge& e = edges[i];
     out << "  ";
     name(out, nodes[e.source].node.id);
     out << arrow;
     name(out, nodes[e.target].node.id);
     if (directed) {
-      out << " [label=";
+      // The predicate: the label, or the tooltip when labels are off.
+      out << " [" << (options.edge_labels ? "label=" : "tooltip=");
       quoted(out, e.predicate);
     } else {
-      // People projection: the edge's label is its weight, the tooltip names the events.
-      out << " [label=\"";
-      out.number(e.weight) << "\", penwidth=\"";
-      out.number(1 + std::log2(std::max(1.0, e.weight))) << '"';
+      // People projection: the pen grows with the weight, which is also the label; the
+      // tooltip names the events.
+      out << " [penwidth=\"";
+      out.number(std::round(100 * (1 + std::log2(std::max(1.0, e.weight)))) / 100) << '"';
+      if (options.edge_labels) {
+        out << ", label=\"";
+        out.number(e.weight) << '"';
+      }
       if (!e.events.empty()) {
         out << ", tooltip=\"";
-        for (size_t i = 0; i < e.events.size(); ++i) {
-          if (i) out << "\\n";
-          label(out, e.events[i]);
+        for (size_t k = 0; k < e.events.size(); ++k) {
+          if (k) out << "\\n";
+          label(out, e.events[k]);
         }
         out << '"';
       }

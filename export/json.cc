@@ -38,6 +38,7 @@ Status write_json(const Graph& graph, std::ostream& stream, const ExportOptions&
   out << "],\n\"links\":[";
   const auto& edges = graph.edges();
   for (size_t i = 0; i < edges.size(); ++i) {
+    export_internal::prefetch_edge_ends(graph, i);
     const GraphEdge& e = edges[i];
     out << (i ? ",\n" : "\n") << "{\"source\":";
     append_json_string(buf, nodes[e.source].node.id);

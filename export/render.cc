@@ -22,6 +22,14 @@ constexpr const char* kFormats[] = {"svg", "png", "pdf"};
 // Above this many nodes dot's layered layout gets slow and unreadable: use sfdp.
 constexpr size_t kLargeGraph = 300;
 
+// dot's layers suit typed, directed triples (people on one side, events, titles, places on
+// the other); an undirected people projection has no direction to layer by and reads far
+// better spring-laid (neato); sfdp for anything large.
+std::string default_layout(const Graph& graph) {
+  if (graph.nodes().size() > kLargeGraph) return "sfdp";
+  return graph.directed() ? "dot" : "neato";
+}
+
 // Owns what one render call allocates in Graphviz.
 class Resources {
  public:
@@ -78,7 +86,7 @@ Status render(const Graph& graph, const std::string& path, const RenderOptions& 
                                    "' is not svg, png or pdf");
   }
   std::string layout = options.layout;
-  if (layout.empty()) layout = graph.nodes().size() > kLargeGraph ? "sfdp" : "dot";
+  if (layout.empty()) layout = default_layout(graph);
   if (!one_of(layout, kLayouts)) {
     return Status::InvalidArgument("unknown layout '" + layout +
                                    "' (dot, neato, fdp, sfdp, circo, twopi, osage, patchwork)");
@@ -89,7 +97,9 @@ Status render(const Graph& graph, const std::string& path, const RenderOptions& 
   }
 
   std::ostringstream dot;
-  GUANXI_RETURN_IF_ERROR(write_dot(graph, dot, options.style));
+  ExportOptions style = options.style;
+  if (graph.nodes().size() > kLargeGraph) style.edge_labels = false;
+  GUANXI_RETURN_IF_ERROR(write_dot(graph, dot, style));
 
   Resources gv;
   if (!gv.gvc()) return Status::Internal("Graphviz: cannot create a context");
@@ -99,6 +109,11 @@ Status render(const Graph& graph, const std::string& path, const RenderOptions& 
     // Force-directed layouts: no overlapping nodes, nodes drawn over edges.
     set_graph_attr(gv.graph(), "overlap", "prism");
     set_graph_attr(gv.graph(), "outputorder", "edgesfirst");
+  }
+  if (graph.nodes().size() > kLargeGraph) {
+    // At most 32 x 32 inches (3072 pixels at 96 dpi): a 1,000-node picture is still
+    // readable zoomed in, and PNG encoding (most of the time of a large render) stays short.
+    set_graph_attr(gv.graph(), "size", "32,32");
   }
   if (gvLayout(gv.gvc(), gv.graph(), layout.c_str()) != 0) {
     return Status::Internal(graphviz_error(("Graphviz layout '" + layout + "' failed").c_str()));

@@ -17,6 +17,7 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "graph/graph.h"
 
 namespace guanxi::export_internal {
 
@@ -40,6 +41,26 @@ size_t utf8_sequence_length(std::string_view s, size_t i);
 
 // Appends `s` to `out`, escaping ASCII through `table` and repairing invalid UTF-8.
 void append_text(std::string& out, std::string_view s, const EscapeTable& table);
+
+// Writers that print node ids per edge read two random nodes per edge: on a large graph
+// each read is a cache miss, twice (the node, then its id's characters). Call this for edge
+// i before writing it: it fetches the nodes of edge i+16 and the ids of edge i+8, so that
+// they are in cache when their turn comes (measured: DOT of 1M edges 1.5 s -> see
+// docs/export.md). Always inlined: GCC otherwise finds the function free of side effects
+// and deletes the calls.
+[[gnu::always_inline]] inline void prefetch_edge_ends(const Graph& graph, size_t i) {
+  constexpr size_t kNodesAhead = 16, kIdsAhead = 8;
+  const auto& edges = graph.edges();
+  const auto& nodes = graph.nodes();
+  if (i + kNodesAhead < edges.size()) {
+    __builtin_prefetch(&nodes[edges[i + kNodesAhead].source]);
+    __builtin_prefetch(&nodes[edges[i + kNodesAhead].target]);
+  }
+  if (i + kIdsAhead < edges.size()) {
+    __builtin_prefetch(nodes[edges[i + kIdsAhead].source].node.id.data());
+    __builtin_prefetch(nodes[edges[i + kIdsAhead].target].node.id.data());
+  }
+}
 
 class Sink {
  public:

@@ -79,9 +79,11 @@ TEST_F(QueryTest, TriplesProjectionHoldsEveryDistinctTripleOnce) {
 TEST_F(QueryTest, EventsCarryTheirHeldOnDate) {
   Graph g = build(GraphQuery{});
   for (const GraphNode& n : g.nodes()) {
-    if (n.node.label == "全市招商引资推进会") EXPECT_EQ(n.date, "2024-03-01");
-    if (n.node.label == "全市安全生产会议") EXPECT_EQ(n.date, "2024-04-02");  // from the article
-    if (n.node.type == NodeType::kPerson) EXPECT_EQ(n.date, "");
+    const std::string want = n.node.label == "全市招商引资推进会" ? "2024-03-01"  // held_on
+                             : n.node.label == "全市安全生产会议" ? "2024-04-02"    // the article's
+                             : n.node.type == NodeType::kEvent    ? n.date
+                                                                  : "";
+    EXPECT_EQ(n.date, want) << n.node.label;
   }
 }
 
@@ -134,7 +136,9 @@ TEST_F(QueryTest, PeopleProjectionWeighsSharedEventsAndMeetings) {
                 (std::set<std::string>{"全市招商引资推进会", "全市安全生产会议"}));
       EXPECT_EQ(e.date, "2024-03-01");
     }
-    if (pair == "贺启东陆文清" || pair == "陆文清贺启东") EXPECT_EQ(e.evidence, 2u);
+    if (pair == "贺启东陆文清" || pair == "陆文清贺启东") {
+      EXPECT_EQ(e.evidence, 2u);
+    }
   }
 }
 
