@@ -166,6 +166,10 @@ Decoded decode_icu(std::string_view bytes, const std::string& name, uint64_t ski
 
 }  // namespace
 
+bool may_be_read_as_utf8(std::string_view encoding) {
+  return encoding.empty() || encoding == "auto" || is_utf8_name(encoding);
+}
+
 size_t first_invalid_utf8(std::string_view bytes) {
   return scan_utf8(bytes, /*stop_at_first_bad=*/true).first_bad;
 }

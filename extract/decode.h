@@ -36,6 +36,10 @@ Decoded decode(std::string_view bytes, std::string_view encoding);
 // Ok for "auto" and any encoding name ICU can open; InvalidArgument otherwise.
 Status check_encoding(std::string_view encoding);
 
+// True for "auto" and the spellings of UTF-8 ("utf-8", "UTF8", ...): input the reader may
+// read as UTF-8 a line at a time.
+bool may_be_read_as_utf8(std::string_view encoding);
+
 // Replaces CRLF and lone CR with '\n', in place.
 void normalize_line_ends(std::string& text);
 

@@ -153,10 +153,8 @@ class Reader {
   // a corpus of gigabytes, `guanxi extract` streams, and a record with a bad byte is
   // rejected alone. Everything else is decoded whole.
   void read_stream(const std::string& source, std::FILE* f) {
-    const bool utf8 = options_.encoding == "auto" || options_.encoding == "utf-8" ||
-                      options_.encoding == "UTF-8" || options_.encoding == "utf8";
     std::string bytes;
-    if (!utf8 || options_.format == InputFormat::kText) {
+    if (!may_be_read_as_utf8(options_.encoding) || options_.format == InputFormat::kText) {
       if (slurp(source, f, bytes)) read_bytes(source, bytes);
       return;
     }
