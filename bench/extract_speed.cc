@@ -1,5 +1,5 @@
 // deps: guanxi_extract guanxi_core
-// Extraction speed of the rule engine: MB/s and articles/s of extract() with the shipped
+// Extraction speed of the rule engine, per core (CPU time): MB/s and articles/s of extract() with the shipped
 // ruleset, then with 10, 100 and 1000 generated rules added (cost must grow far slower than
 // the number of rules), then one 1 MB line of hostile text against the whole ruleset.
 //
@@ -11,7 +11,7 @@
 //       standard output, to score a ruleset without the full `guanxi` binary.
 #include <unistd.h>
 
-#include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,7 +28,12 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+// CPU time of this process: the figure is per core, whatever else the machine is doing.
+double cpu_seconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
 
 const char* kInvented =
     "全区秋冬农业生产工作推进会召开\n\n"
@@ -77,7 +82,7 @@ struct Figure {
 
 Figure time_extract(const std::vector<guanxi::Document>& docs, const guanxi::Ruleset& rules, double min_seconds) {
   Figure f;
-  const auto start = Clock::now();
+  const double start = cpu_seconds();
   do {
     for (const guanxi::Document& d : docs) {
       guanxi::Extraction x = guanxi::extract(d, rules);
@@ -85,7 +90,7 @@ Figure time_extract(const std::vector<guanxi::Document>& docs, const guanxi::Rul
       f.articles += x.articles.size();
       f.triples += x.triples.size();
     }
-    f.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    f.seconds = cpu_seconds() - start;
   } while (f.seconds < min_seconds);
   return f;
 }
@@ -163,9 +168,9 @@ int main(int argc, char** argv) {
   guanxi::Document hostile;
   hostile.text = hostile_line();
   hostile.id = guanxi::content_hash(hostile.text);
-  const auto start = Clock::now();
+  const double start = cpu_seconds();
   guanxi::Extraction x = guanxi::extract(hostile, **rules);
-  const double s = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("hostile 1 MB line: %.3f s (%zu triples)\n", s, x.triples.size());
+  const double s = cpu_seconds() - start;
+  std::printf("hostile 1 MB line: %.3f s CPU (%zu triples)\n", s, x.triples.size());
   return 0;
 }

@@ -780,27 +780,38 @@ class Loader {
   // ---- prefilter ------------------------------------------------------------------------
 
   void build_prefilter() {
-    RE2::Options o = regex_options();
-    o.set_max_mem(256 << 20);
     for (int s = 0; s < 3; ++s) {
-      auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+      auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/3);  // one CJK character
       for (size_t i = 0; i < impl_->rules.size(); ++i) {
         const Rule& r = impl_->rules[i];
         if (static_cast<int>(r.stage) != s || !r.re) continue;
-        std::string err;
-        if (set->Add(r.expanded, &err) < 0) {
+        int id = -1;
+        if (filter->Add(r.expanded, regex_options(), &id) != RE2::NoError) {
           impl_->unfiltered[s].push_back(static_cast<int>(i));
         } else {
-          impl_->prefilter_rule[s].push_back(static_cast<int>(i));
+          impl_->filter_rule[s].push_back(static_cast<int>(i));
         }
       }
-      if (impl_->prefilter_rule[s].empty() || !set->Compile()) {
-        for (int i : impl_->prefilter_rule[s]) impl_->unfiltered[s].push_back(i);
-        impl_->prefilter_rule[s].clear();
-        std::sort(impl_->unfiltered[s].begin(), impl_->unfiltered[s].end());
-        continue;
+      if (impl_->filter_rule[s].empty()) continue;
+      std::vector<std::string> atoms;
+      filter->Compile(&atoms);
+      if (!atoms.empty()) {
+        RE2::Options o = regex_options();
+        o.set_case_sensitive(false);  // FilteredRE2 lowercases its atoms
+        o.set_max_mem(256 << 20);
+        auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+        bool ok = true;
+        for (const std::string& a : atoms) ok = ok && set->Add(RE2::QuoteMeta(a), nullptr) >= 0;
+        if (ok && set->Compile()) {
+          impl_->atoms[s] = std::move(set);
+        } else {  // cannot filter: every rule of the stage runs
+          for (int i : impl_->filter_rule[s]) impl_->unfiltered[s].push_back(i);
+          impl_->filter_rule[s].clear();
+          std::sort(impl_->unfiltered[s].begin(), impl_->unfiltered[s].end());
+          continue;
+        }
       }
-      impl_->prefilter[s] = std::move(set);
+      impl_->filter[s] = std::move(filter);
     }
   }
 

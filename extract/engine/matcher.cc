@@ -153,15 +153,11 @@ class ArticleRun {
   std::vector<int> candidates(Stage stage, const Unit& u) const {
     const int s = static_cast<int>(stage);
     std::vector<int> out = rules_.unfiltered[s];
-    if (rules_.prefilter[s]) {
-      std::vector<int> hits;
-      RE2::Set::ErrorInfo info;
-      if (rules_.prefilter[s]->Match(u.text, &hits, &info)) {
-        for (int h : hits) out.push_back(rules_.prefilter_rule[s][h]);
-      } else if (info.kind != RE2::Set::kNoError) {
-        // The automaton ran out of memory on this text: run every rule of the stage.
-        out.insert(out.end(), rules_.prefilter_rule[s].begin(), rules_.prefilter_rule[s].end());
-      }
+    if (rules_.filter[s]) {
+      std::vector<int> atoms, potential;
+      if (rules_.atoms[s]) rules_.atoms[s]->Match(u.text, &atoms);
+      rules_.filter[s]->AllPotentials(atoms, &potential);
+      for (int id : potential) out.push_back(rules_.filter_rule[s][id]);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -6,6 +6,7 @@
 // include this header (it names RE2).
 #pragma once
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -165,10 +166,12 @@ struct Ruleset::Impl {
   std::unordered_set<std::string> risky_surnames;
   std::unordered_map<std::string, std::string> aliases;  // variant label -> canonical
   std::vector<std::string> predicates;          // known predicates
-  // Prefilter: one automaton over every rule pattern, per stage.
-  std::unique_ptr<RE2::Set> prefilter[3];
-  std::vector<int> prefilter_rule[3];           // set index -> rule index
-  std::vector<int> unfiltered[3];               // rules that could not join the set
+  // Prefilter, per stage: the literal strings ("atoms") some rule needs are found in one
+  // pass of one automaton (atoms); FilteredRE2 then names the rules whose needs are met.
+  std::unique_ptr<re2::FilteredRE2> filter[3];
+  std::unique_ptr<RE2::Set> atoms[3];           // null when the stage needs no atom
+  std::vector<int> filter_rule[3];              // filter id -> rule index
+  std::vector<int> unfiltered[3];               // rules that could not join the filter
 };
 
 }  // namespace guanxi
