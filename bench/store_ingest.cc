@@ -4,11 +4,12 @@
 // many documents per atomic batch, WAL off with atomic flush (StoreOptions::bulk_load).
 // Also the generator of the stores the query benchmarks use (--keep).
 //
-//   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS]
+//   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS] [--no-compact]
 //
 // Default: 1,000,000 triples into a fresh temporary store, deleted afterwards. Prints the
-// store's throughput (generation excluded, timed apart), the final flush, peak RSS and the
-// size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
+// store's throughput (generation excluded, timed apart) in wall time and per CPU second
+// (the machine is shared), the final flush and compaction (Store::compact), peak RSS and
+// the size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -37,7 +38,7 @@ uint64_t disk_bytes(const std::string& dir) {
 int main(int argc, char** argv) {
   uint64_t target = 1'000'000;
   std::string dir = (std::filesystem::temp_directory_path() / "guanxi-bench-ingest").string();
-  bool keep = false, wal = false;
+  bool keep = false, wal = false, compact = true;
   size_t batch_docs = 1000;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -46,8 +47,10 @@ int main(int argc, char** argv) {
     else if (a == "--batch" && i + 1 < argc) batch_docs = std::stoul(argv[++i]);
     else if (a == "--keep") keep = true;
     else if (a == "--wal") wal = true;
+    else if (a == "--no-compact") compact = false;
     else {
-      std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS]\n";
+      std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS] "
+                   "[--no-compact]\n";
       return 2;
     }
   }
@@ -63,13 +66,15 @@ int main(int argc, char** argv) {
   guanxi::bench::SyntheticNews news(std::max<size_t>(2000, target / 50), 42);
 
   uint64_t triples = 0, docs = 0, bytes = 0;
-  double store_s = 0, gen_s = 0;
+  double store_s = 0, gen_s = 0, gen_cpu = 0;
+  const double cpu0 = guanxi::bench::cpu_seconds();
   std::vector<guanxi::Document> documents(batch_docs);
   std::vector<std::vector<guanxi::Triple>> extracted(batch_docs);
   std::vector<guanxi::DocumentTriples> batch;
   uint64_t next_report = 1'000'000;
   while (triples < target) {
     auto t0 = Clock::now();
+    const double c0 = guanxi::bench::cpu_seconds();
     batch.clear();
     for (size_t i = 0; i < batch_docs && triples < target; ++i) {
       documents[i] = news.next(docs++, extracted[i]);
@@ -78,6 +83,7 @@ int main(int argc, char** argv) {
       batch.push_back({&documents[i], &extracted[i]});
     }
     gen_s += seconds_since(t0);
+    gen_cpu += guanxi::bench::cpu_seconds() - c0;
     auto t1 = Clock::now();
     auto r = store.put_documents(batch, "synthetic-rules");
     store_s += seconds_since(t1);
@@ -99,11 +105,30 @@ int main(int argc, char** argv) {
     return 2;
   }
   store_s += flush_s;
+  const double store_cpu = guanxi::bench::cpu_seconds() - cpu0 - gen_cpu;
+  double compact_s = 0, compact_cpu = 0;
+  if (compact) {
+    auto t3 = Clock::now();
+    const double c3 = guanxi::bench::cpu_seconds();
+    f = store.compact();
+    compact_s = seconds_since(t3);
+    compact_cpu = guanxi::bench::cpu_seconds() - c3;
+    if (!f.ok()) {
+      std::cerr << f.to_string() << "\n";
+      return 2;
+    }
+  }
   std::cout << "store_ingest: " << triples << " triples, " << docs << " documents (" << bytes / (1 << 20)
             << " MiB of text), mode " << (wal ? "wal" : "bulk") << ", " << batch_docs << " documents per batch\n"
-            << "  store      " << store_s << " s  => " << static_cast<uint64_t>(triples / store_s) << " triples/s ("
-            << static_cast<uint64_t>(docs / store_s) << " documents/s), final flush " << flush_s << " s\n"
-            << "  generation " << gen_s << " s (not counted)\n"
+            << "  ingest     " << store_s << " s wall => " << static_cast<uint64_t>(triples / store_s)
+            << " triples/s; " << store_cpu << " CPU s => " << static_cast<uint64_t>(triples / store_cpu)
+            << " triples per CPU second (final flush " << flush_s << " s)\n";
+  if (compact) {
+    std::cout << "  compact    " << compact_s << " s wall, " << compact_cpu << " CPU s; with it "
+              << static_cast<uint64_t>(triples / (store_s + compact_s)) << " triples/s wall, "
+              << static_cast<uint64_t>(triples / (store_cpu + compact_cpu)) << " per CPU second\n";
+  }
+  std::cout << "  generation " << gen_s << " s (not counted)\n"
             << "  peak RSS   " << guanxi::bench::peak_rss_mib() << " MiB\n"
             << "  on disk    " << disk_bytes(dir) / (1 << 20) << " MiB at " << dir << "\n";
   opened->reset();

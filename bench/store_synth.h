@@ -170,6 +170,14 @@ class SyntheticNews {
   std::discrete_distribution<size_t> pick_person_;
 };
 
+// CPU seconds (user + system, all threads) this process used so far: on a machine shared
+// with other work, throughput per CPU second is the figure that does not depend on the load.
+inline double cpu_seconds() {
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 // Peak resident set size of this process, in MiB.
 inline double peak_rss_mib() {
   struct rusage ru {};

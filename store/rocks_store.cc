@@ -49,8 +49,17 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   // Bulk loading appends to an unsorted vector and sorts once at flush, instead of inserting
   // every key into a skip list (the bottleneck of ingest). Only for the families the write
   // path never reads (it reads docs and terms; prov and doc_triples only when replacing).
-  if (bulk_load && family != kDocsFamily && family != kTermsFamily && family != kMetaFamily) {
+  // Their compactions wait for compact() too (RocksDB's bulk-load recipe): each byte is
+  // flushed once and compacted once instead of climbing the levels during the load.
+  const bool index_family = family != kDocsFamily && family != kTermsFamily && family != kMetaFamily;
+  if (bulk_load && index_family) {
     o.memtable_factory = std::make_shared<rocksdb::VectorRepFactory>();
+    o.disable_auto_compactions = true;
+    o.level0_file_num_compaction_trigger = 1 << 30;
+    o.level0_slowdown_writes_trigger = 1 << 30;
+    o.level0_stop_writes_trigger = 1 << 30;
+    o.soft_pending_compaction_bytes_limit = 0;
+    o.hard_pending_compaction_bytes_limit = 0;
   }
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
@@ -65,8 +74,9 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
     o.memtable_prefix_bloom_size_ratio = 0.05;
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  // LZ4 at every level: queries decompress blocks on every cache miss, and ZSTD's better
+  // ratio cost who-met more in decompression than it saved in I/O.
   o.compression = rocksdb::kLZ4Compression;
-  o.bottommost_compression = rocksdb::kZSTD;
   o.write_buffer_size = family == kProvFamily || family == kDocsFamily ? (64 << 20) : (32 << 20);
   o.max_write_buffer_number = 3;
   o.level_compaction_dynamic_level_bytes = true;
@@ -219,6 +229,19 @@ Status RocksStore::flush() {
   std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
   rocksdb::Status s = options_.bulk_load ? db_->Flush(fo, ours) : db_->FlushWAL(true);
   return s.ok() ? Status::Ok() : from_rocks(s, "flushing " + dir_);
+}
+
+Status RocksStore::compact() {
+  if (options_.read_only) return Status::InvalidArgument("store " + dir_ + " is open read-only");
+  std::lock_guard lock(write_mu_);
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
+  rocksdb::Status s = db_->Flush(fo, ours);
+  rocksdb::CompactRangeOptions co;
+  co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kIfHaveCompactionFilter;
+  for (size_t i = 0; s.ok() && i < ours.size(); ++i) s = db_->CompactRange(co, ours[i], nullptr, nullptr);
+  return s.ok() ? Status::Ok() : from_rocks(s, "compacting " + dir_);
 }
 
 Result<std::optional<RocksStore::DocHead>> RocksStore::find_doc(const std::string& id) const {

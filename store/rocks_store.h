@@ -31,6 +31,7 @@ class RocksStore final : public Store {
   Result<std::vector<PutOutcome>> put_documents(const std::vector<DocumentTriples>& documents,
                                                 const std::string& ruleset_hash) override;
   Status flush() override;
+  Status compact() override;
   Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const override;
   Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const override;
   std::unique_ptr<StoreReader> reader() const override;

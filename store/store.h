@@ -27,7 +27,7 @@ struct StoreOptions {
   bool read_only = false;         // open for queries only (never blocks a writer)
   bool create_if_missing = true;  // ignored when read_only
   // Bulk loading: writes skip the write-ahead log and become durable at flush() (or when
-  // the store is closed). A crash loses the documents written since the last flush, each
+  // the store is closed); the index families defer their compactions to compact(). A crash loses the documents written since the last flush, each
   // one wholly (all column families are flushed atomically), never part of one: ingesting
   // the same input again adds exactly what was lost. Default: off (every put is logged).
   bool bulk_load = false;
@@ -102,6 +102,12 @@ class Store {
 
   // Makes every write durable (needed with bulk_load; harmless otherwise).
   virtual Status flush() = 0;
+
+  // Flushes, then compacts every family into sorted runs: reads get faster, and a store
+  // loaded with bulk_load (whose index families do not compact while loading) gets its one
+  // compaction. Takes time in proportion to the store's size; call it at the end of a bulk
+  // ingest. InvalidArgument on a read-only store.
+  virtual Status compact() = 0;
 
   // Visits every (triple, provenance) matching `pattern`; records of the same triple are
   // adjacent. `visit` returns false to stop early.

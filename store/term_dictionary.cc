@@ -170,6 +170,9 @@ Result<Term> TermDictionary::decode(TermId id) const {
   if (!ok) return Status::Corruption("term id " + std::to_string(id) + " has a damaged record");
   std::lock_guard lock(mu_);
   if (terms_cache_.size() >= cache_limit_) terms_cache_.clear();
+  // Queries look up the ids of nodes they just read (an event's people): remember both ways.
+  if (ids_.size() >= cache_limit_) ids_.clear();
+  ids_.emplace(term.is_predicate ? predicate_key(term.predicate) : node_key(term.node.id), id);
   terms_cache_.emplace(id, term);
   return term;
 }
