@@ -202,6 +202,56 @@ size_t news_lead(std::string_view line, size_t& lead_end) {
   return 0;
 }
 
+// "本报讯 记者 周某 通讯员 李某 近日，……": a byline without brackets after the lead, as
+// space-separated tokens ending before the body. Returns where it ends (`i` when there is
+// none) and fills `reporters`.
+size_t inline_byline(std::string_view line, size_t i, std::vector<Reporter>& reporters) {
+  const std::string_view head = line.substr(i, 48);
+  bool role_first = false;
+  for (std::string_view r : kRoles) role_first = role_first || head.find(r) != std::string_view::npos;
+  if (!role_first) return i;
+  // Grow the byline one token at a time while it still parses; the body's first token
+  // ("近日，南湖县……") never does.
+  size_t end = i, best = i;
+  for (int tokens = 0; tokens < 12 && end < line.size(); ++tokens) {
+    size_t next = end;
+    while (next < line.size()) {
+      size_t j = next;
+      if (is_space_cp(next_code_point(line, j))) break;
+      next = j;
+    }
+    // "报道：" ends the byline, even glued to the body ("报道：近日，……").
+    bool closed = false;
+    for (std::string_view report : {std::string_view("报道："), std::string_view("报道:")}) {
+      const size_t p = line.substr(end, next - end).find(report);
+      if (p != std::string_view::npos) {
+        next = end + p + report.size();
+        closed = true;
+        break;
+      }
+    }
+    std::string_view candidate = trim_spaces(line.substr(i, next - i));
+    for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+      if (candidate.ends_with(colon)) candidate.remove_suffix(colon.size());
+    }
+    auto parsed = parse_byline(candidate);
+    if (!parsed) {
+      // A role alone ("记者") does not parse yet: give it its names.
+      if (best == i && tokens < 2) {
+        end = skip_spaces(line, next);
+        continue;
+      }
+      break;
+    }
+    reporters = std::move(*parsed);
+    best = next;
+    if (closed) break;
+    end = skip_spaces(line, next);
+  }
+  if (best == i) reporters.clear();
+  return best;
+}
+
 }  // namespace
 
 std::string_view trim_spaces(std::string_view s) {
@@ -307,6 +357,8 @@ std::optional<LeadMatch> match_lead(std::string_view line) {
       m.reporters = std::move(*reporters);
       i = skip_spaces(line, close);
     }
+  } else if (size_t end = inline_byline(line, i, m.reporters); end > i) {
+    i = skip_spaces(line, end);
   }
   for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
     if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
@@ -349,8 +401,13 @@ bool looks_like_headline(std::string_view line) {
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
-  for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版"}) {
+  for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
+                                   "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
+  }
+  // Web copies: "来源：清河日报", "（来源：新华社）".
+  for (std::string_view source : {"来源：", "来源:", "（来源：", "(来源："}) {
+    if (line.starts_with(source)) return count_chars(line) <= 30 && line.find("。") == std::string_view::npos;
   }
   // "第2版", "A03版", "第02版：要闻" with a weekday or a date: the running head.
   const bool weekday = line.find("星期") != std::string_view::npos || line.find("周一") != std::string_view::npos;

@@ -81,6 +81,10 @@ class BodyBuilder {
   void add(uint32_t begin, uint32_t end) {
     std::string_view para = trim_spaces(std::string_view(page_.text).substr(begin, end - begin));
     para = strip_trailing_byline(para);
+    // A wire story's closing mark is not text.
+    for (std::string_view done : {std::string_view("（完）"), std::string_view("(完)")}) {
+      if (para.ends_with(done)) para = trim_spaces(para.substr(0, para.size() - done.size()));
+    }
     if (para.empty()) return;
     begin = static_cast<uint32_t>(para.data() - page_.text.data());
     end = static_cast<uint32_t>(begin + para.size());
@@ -209,6 +213,25 @@ std::vector<Article> segment(const Document& document) {
       starts.push_back({s, k});
       previous_lead_end = k + 1;
       continue;
+    }
+    if (lines[k].kind == Kind::kByline && k + 1 < lines.size() && lines[k + 1].kind == Kind::kText &&
+        !lines[k + 1].headline_like) {
+      // "标题 / 本报记者 李某 / 正文": a headline, the byline on its own line, then the body,
+      // with no lead (the layout of many national papers). The headline must follow the end
+      // of a paragraph, a byline or the page's start, so a short last line of the article
+      // before is not taken for it.
+      size_t h = k;
+      while (h > previous_lead_end && k - h < kMaxHeadlineLines && lines[h - 1].kind == Kind::kText &&
+             lines[h - 1].headline_like) {
+        --h;
+      }
+      const bool after_break = h == 0 || lines[h - 1].kind != Kind::kText ||
+                               ends_paragraph(line_text(page, lines[h - 1]));
+      if (h < k && after_break && (starts.empty() || h >= starts.back().body_first + 1)) {
+        starts.push_back({h, k});
+        previous_lead_end = k + 1;
+        continue;
+      }
     }
     if (lines[k].kind == Kind::kByline && !starts.empty()) {
       // A byline closes an article. Headline lines after it followed by body text (not by

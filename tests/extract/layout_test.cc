@@ -118,3 +118,36 @@ TEST(PageFurniture, RunningHeadsAndDeskCredits) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Lead, BylineWithoutBracketsAfterTheLead) {
+  const std::string line = "本报讯 记者 周明远 通讯员 刘思远 近日，南湖县召开会议。";
+  auto m = match_lead(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(roles_and_names(m->reporters), (std::vector<std::string>{"|记者|周明远", "|通讯员|刘思远"}));
+  EXPECT_EQ(line.substr(m->body_begin), "近日，南湖县召开会议。");
+
+  const std::string glued = "本报讯 记者周明远 报道：近日，南湖县召开会议。";
+  m = match_lead(glued);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(roles_and_names(m->reporters), (std::vector<std::string>{"|记者|周明远"}));
+  EXPECT_EQ(glued.substr(m->body_begin), "近日，南湖县召开会议。");
+
+  // "记者从……获悉" is body text, not a byline.
+  const std::string body = "本报讯 记者从市政府获悉，南湖县将召开会议。";
+  m = match_lead(body);
+  ASSERT_TRUE(m);
+  EXPECT_TRUE(m->reporters.empty());
+  EXPECT_EQ(body.substr(m->body_begin), "记者从市政府获悉，南湖县将召开会议。");
+}
+
+TEST(PageFurniture, WebCopies) {
+  EXPECT_TRUE(is_page_furniture("【纠错】 【责任编辑：马骏】"));
+  EXPECT_TRUE(is_page_furniture("来源：清河日报"));
+  EXPECT_FALSE(is_page_furniture("来源：清河日报。据统计，今年以来全市新增就业岗位三万余个，同比增长百分之十二。"));
+}
+
+}  // namespace
+}  // namespace guanxi

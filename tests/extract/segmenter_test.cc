@@ -186,3 +186,29 @@ TEST(Segmenter, TitleOfAJsonRecordIsTheHeadline) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+// National papers print headline, then the byline on its own line, then the body, with no
+// lead.
+TEST(Segmenter, HeadlineBylineBodyWithoutLead) {
+  Document doc;
+  doc.text = testing::read_fixture("national.txt");
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].headline, "清河推进城乡融合发展");
+  EXPECT_EQ(names(articles[0]), (std::vector<std::string>{"记者:程一凡", "记者:叶知秋"}));
+  EXPECT_EQ(articles[0].reporters[0].affiliation, "本报");
+  EXPECT_EQ(articles[0].text,
+            "近日，清河市出台城乡融合发展实施方案，提出到2025年基本建立城乡融合发展体制机制。\n"
+            "方案明确，要推动城乡要素双向流动。");
+  EXPECT_EQ(articles[1].headline, "南湖县建成全省首个数字乡村服务平台");
+  EXPECT_EQ(names(articles[1]), (std::vector<std::string>{"记者:范思齐"}));
+  EXPECT_EQ(articles[1].text, "记者从南湖县获悉，该县数字乡村服务平台日前正式上线运行。");  // "（完）" dropped
+  for (const Article& a : articles) expect_origin_maps_back(doc, a);
+}
+
+}  // namespace
+}  // namespace guanxi
