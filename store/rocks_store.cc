@@ -1,6 +1,11 @@
 #include "store/rocks_store.h"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -29,7 +34,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // What a failed DB::Open means to the user.
-Status open_error(const rocksdb::Status& s, const std::string& dir, bool existed) {
+Status open_error(const rocksdb::Status& s, const std::string& dir) {
   const std::string text = s.ToString();
   if (s.IsIOError() && (text.find("lock") != std::string::npos || text.find("LOCK") != std::string::npos)) {
     return Status::Busy("database in use by another process: " + dir +
@@ -37,7 +42,7 @@ Status open_error(const rocksdb::Status& s, const std::string& dir, bool existed
                         "ingest to finish, or open it read-only");
   }
   if (s.IsCorruption()) return Status::Corruption("damaged store " + dir + ": " + text);
-  if (existed && (s.IsPathNotFound() || s.IsIOError() || s.IsInvalidArgument())) {
+  if (s.IsPathNotFound() || s.IsIOError() || s.IsInvalidArgument()) {
     return Status::Corruption("damaged store " + dir + " (a file it needs is missing or unreadable): " + text);
   }
   return Status::IOError("cannot open store " + dir + ": " + text);
@@ -83,6 +88,69 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   return o;
 }
 
+rocksdb::DBOptions base_db_options() {
+  rocksdb::DBOptions o;
+  o.atomic_flush = true;  // all families reach disk together (bulk_load relies on it)
+  o.max_background_jobs = 2;
+  o.db_write_buffer_size = size_t{512} << 20;  // bounds the memtables of all families
+  o.keep_log_file_num = 3;
+  o.max_manifest_file_size = 64 << 20;
+  return o;
+}
+
+// Creates an empty store at `dir` atomically: it is built (every family and the schema
+// version) in a sibling directory "<dir>.creating-<pid>", then renamed into place, so a
+// crash during creation leaves no half-made store. Leftovers of crashed creations (their
+// process is gone) are removed first.
+Status create_store(const std::string& dir) {
+  std::error_code ec;
+  const fs::path target = fs::absolute(dir, ec);
+  if (ec) return Status::IOError("cannot resolve " + dir + ": " + ec.message());
+  if (fs::exists(target, ec)) {
+    if (!fs::is_directory(target, ec)) return Status::InvalidArgument(dir + " exists and is not a directory");
+    if (!fs::is_empty(target, ec)) {
+      return Status::InvalidArgument(dir + " is not empty and holds no store (no CURRENT file); refusing to use it");
+    }
+  }
+  const fs::path parent = target.parent_path();
+  fs::create_directories(parent, ec);
+  if (ec) return Status::IOError("cannot create " + parent.string() + ": " + ec.message());
+  const std::string stem = target.filename().string() + ".creating-";
+  for (const auto& entry : fs::directory_iterator(parent, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(stem, 0) != 0) continue;
+    const long pid = std::strtol(name.c_str() + stem.size(), nullptr, 10);
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) fs::remove_all(entry.path(), ec);
+  }
+  const fs::path tmp = parent / (stem + std::to_string(::getpid()));
+  fs::remove_all(tmp, ec);
+
+  rocksdb::DBOptions o = base_db_options();
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors{{rocksdb::kDefaultColumnFamilyName, {}}};
+  for (std::string_view f : kFamilies) descriptors.emplace_back(std::string(f), rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(o, tmp.string(), descriptors, &handles, &raw);
+  if (!s.ok()) return from_rocks(s, "creating a store in " + tmp.string());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  s = db->Put(wo, handles.back(), std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+  for (auto* h : handles) {
+    rocksdb::Status d = db->DestroyColumnFamilyHandle(h);
+    if (s.ok()) s = d;
+  }
+  if (s.ok()) s = db->Close();
+  db.reset();
+  if (!s.ok()) return from_rocks(s, "creating a store in " + tmp.string());
+  if (fs::exists(target, ec)) fs::remove(target, ec);  // the empty directory we checked
+  fs::rename(tmp, target, ec);
+  if (ec) return Status::IOError("cannot move the new store into " + dir + ": " + ec.message());
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const StoreOptions& options) {
@@ -92,32 +160,25 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   const bool ro = options.read_only;
 
   std::error_code ec;
-  const bool existed = fs::exists(fs::path(dir) / "CURRENT", ec);
-  if (!existed && (ro || !options.create_if_missing)) return Status::NotFound("no store at " + dir);
-  if (!existed && fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-    return Status::InvalidArgument(dir + " exists and is not a directory");
+  if (!fs::exists(fs::path(dir) / "CURRENT", ec)) {
+    if (ro || !options.create_if_missing) return Status::NotFound("no store at " + dir);
+    GUANXI_RETURN_IF_ERROR(create_store(dir));
   }
 
-  rocksdb::DBOptions db_options;
-  db_options.create_if_missing = !ro && options.create_if_missing;
+  rocksdb::DBOptions db_options = base_db_options();
+  db_options.create_if_missing = false;
   db_options.create_missing_column_families = !ro;
-  db_options.atomic_flush = true;  // all families reach disk together (bulk_load relies on it)
   db_options.allow_concurrent_memtable_write = !options.bulk_load;  // the vector memtable needs it off
-  db_options.max_background_jobs = 2;
-  db_options.db_write_buffer_size = size_t{512} << 20;  // bounds the memtables of all families
-  db_options.keep_log_file_num = 3;
-  db_options.max_manifest_file_size = 64 << 20;
 
   std::vector<std::string> existing;
-  if (existed) {
-    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
-    if (!s.ok()) return open_error(s, dir, existed);
+  if (rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing); !s.ok()) {
+    return open_error(s, dir);
   }
   std::vector<std::string_view> missing;
   for (std::string_view f : kFamilies) {
-    if (existed && std::find(existing.begin(), existing.end(), f) == existing.end()) missing.push_back(f);
+    if (std::find(existing.begin(), existing.end(), f) == existing.end()) missing.push_back(f);
   }
-  if (existed && missing.size() == kFamilies.size()) {
+  if (missing.size() == kFamilies.size()) {
     return Status::Corruption(dir + " is a RocksDB database but not a guanxi store (no '" +
                               std::string(kTermsFamily) + "' column family)");
   }
@@ -147,7 +208,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   } else {
     s = rocksdb::DB::Open(db_options, dir, descriptors, &store->handles_, &raw);
   }
-  if (!s.ok()) return open_error(s, dir, existed);
+  if (!s.ok()) return open_error(s, dir);
   store->db_.reset(raw);
   store->terms_ = store->handles_[0];
   store->spo_ = store->handles_[1];
@@ -159,7 +220,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   store->meta_ = store->handles_[7];
   store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_);
   store->write_options_.disableWAL = options.bulk_load;
-  GUANXI_RETURN_IF_ERROR(store->init_schema(existed && !missing.empty()));
+  GUANXI_RETURN_IF_ERROR(store->init_schema(!missing.empty()));
   return std::unique_ptr<Store>(std::move(store));
 }
 

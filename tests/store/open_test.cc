@@ -191,3 +191,30 @@ TEST(OpenTest, ForeignRocksDbIsRefused) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(OpenTest, CreationIsAtomicAndRefusesForeignDirectories) {
+  testing::TempDir tmp;
+  // A directory with other files in it is not turned into a store.
+  std::filesystem::create_directories(tmp.db());
+  std::ofstream(tmp.db() + "/notes.txt") << "mine";
+  auto r = Store::open(tmp.db(), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  std::filesystem::remove(tmp.db() + "/notes.txt");
+  // A leftover of a creation whose process died is cleaned up; an empty directory is used.
+  const std::string leftover = tmp.db() + ".creating-999999999";
+  std::filesystem::create_directories(leftover);
+  auto s = Store::open(tmp.db(), {});
+  ASSERT_TRUE(s.ok()) << s.status().to_string();
+  EXPECT_FALSE(std::filesystem::exists(leftover));
+  EXPECT_TRUE(std::filesystem::exists(tmp.db() + "/CURRENT"));
+  // Nested directories are created.
+  auto nested = Store::open(tmp.path() + "/a/b/db", {});
+  EXPECT_TRUE(nested.ok()) << nested.status().to_string();
+}
+
+}  // namespace
+}  // namespace guanxi
