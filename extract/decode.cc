@@ -2,6 +2,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
+#include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
@@ -119,8 +120,9 @@ Decoded decode_icu(std::string_view bytes, const std::string& name, uint64_t ski
   if (U_FAILURE(status) || !conv) {
     return failure(name, 0, std::string("unknown encoding: ") + u_errorName(status));
   }
-  const char* canonical = ucnv_getName(conv.get(), &status);
-  std::string encoding = U_SUCCESS(status) && canonical ? canonical : name;
+  // Errors name the encoding as the user (or the detection) called it, not ICU's internal
+  // name ("IBM-1375_P100-2008").
+  std::string encoding = name;
   for (char& c : encoding) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   status = U_ZERO_ERROR;
   ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
@@ -162,6 +164,44 @@ Decoded decode_icu(std::string_view bytes, const std::string& name, uint64_t ski
   normalize_line_ends(d.text);
   d.ok = true;
   return d;
+}
+
+// Traditional-character archives (Hong Kong, Macau, Taiwan) are often Big5, whose bytes
+// are nearly all valid GB18030 too: ask ICU's statistical detector which of the two the
+// text reads as. Ties (short texts) go to GB18030.
+bool reads_as_big5(std::string_view bytes) {
+  // The detector is slow; most GB text never needs it. Simplified Chinese in GB18030 keeps
+  // both bytes of a character in A1..FE (the GB2312 area), while Big5 puts about two in five
+  // trail bytes in 40..7E. Ask the detector only when more than 1 in 20 do.
+  const std::string_view head = bytes.substr(0, 1 << 16);
+  size_t pairs = 0, low_trail = 0;
+  for (size_t i = 0; i + 1 < head.size();) {
+    const auto b = static_cast<unsigned char>(head[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    ++pairs;
+    low_trail += static_cast<unsigned char>(head[i + 1]) < 0xA1;
+    i += 2;
+  }
+  if (low_trail * 20 <= pairs) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  if (U_FAILURE(status)) return false;
+  const std::string_view sample = bytes.substr(0, 1 << 16);
+  ucsdet_setText(detector, sample.data(), static_cast<int32_t>(sample.size()), &status);
+  int32_t n = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector, &n, &status);
+  int32_t big5 = 0, gb = 0;
+  for (int32_t k = 0; U_SUCCESS(status) && k < n; ++k) {
+    const std::string_view name = ucsdet_getName(matches[k], &status);
+    const int32_t confidence = ucsdet_getConfidence(matches[k], &status);
+    if (name == "Big5") big5 = std::max(big5, confidence);
+    if (name == "GB18030") gb = std::max(gb, confidence);
+  }
+  ucsdet_close(detector);
+  return U_SUCCESS(status) && big5 > gb;
 }
 
 }  // namespace
@@ -229,6 +269,7 @@ Decoded decode(std::string_view bytes, std::string_view encoding) {
   if (scan.multibyte >= 4 * scan.bad) {
     return failure("UTF-8", scan.first_bad, "invalid UTF-8 sequence");
   }
+  if (reads_as_big5(bytes)) return decode_icu(bytes, "Big5-HKSCS", 0);
   return decode_icu(bytes, "GB18030", 0);
 }
 

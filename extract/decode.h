@@ -2,7 +2,9 @@
 // ends, through ICU, never substituting a byte silently.
 //
 // Detection ("auto"): a byte order mark first (UTF-8, UTF-16LE, UTF-16BE; the mark is
-// dropped), then "is it valid UTF-8", then GB18030 (a superset of GBK and GB2312). Input
+// dropped), then "is it valid UTF-8", then GB18030 (a superset of GBK and GB2312), or
+// Big5-HKSCS when ICU's charset detector finds the text reads better as Big5 (Hong Kong,
+// Macau and Taiwan archives; short texts go to GB18030). Input
 // that is mostly valid UTF-8 with a few bad bytes is reported as bad UTF-8 at the first bad
 // byte rather than decoded as GB18030 mojibake; input with NUL bytes (binary data, UTF-16
 // without a mark) is rejected. A forced encoding ("utf-8", "gb18030", "gbk", "utf-16le",

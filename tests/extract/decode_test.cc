@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "encode.h"
+#include "reader_fixture.h"
 
 namespace guanxi {
 namespace {
@@ -35,6 +36,20 @@ TEST(Decode, Gb18030FourByteCharacters) {
   Decoded d = decode(encode(rare, "GB18030"), "gb18030");
   ASSERT_TRUE(d.ok) << d.message;
   EXPECT_EQ(d.text, rare);
+}
+
+TEST(Decode, Big5TraditionalPageDetected) {
+  const std::string page = testing::read_fixture("page_traditional.txt");
+  const std::string big5 = encode(page, "BIG5-HKSCS");
+  Decoded d = decode(big5, "auto");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.encoding, "BIG5-HKSCS");
+  EXPECT_EQ(d.text, page);
+  // The same traditional page in GB18030 stays GB18030.
+  d = decode(encode(page, "GB18030"), "auto");
+  ASSERT_TRUE(d.ok) << d.message;
+  EXPECT_EQ(d.encoding, "GB18030");
+  EXPECT_EQ(d.text, page);
 }
 
 TEST(Decode, Utf16WithBom) {
