@@ -20,6 +20,8 @@ struct Parsed {
   int relative = 0;     // days from the publication date, for 昨天/今天/...
   bool is_relative = false;
   bool vague = false;   // 日前, 近日: a mention that never resolves
+  int year_offset = 0;  // 今年 0, 去年 -1, 明年 1, 前年 -2 (with `relative_year`)
+  bool relative_year = false;
 };
 
 bool at(std::string_view s, size_t i, std::string_view word) {
@@ -122,7 +124,27 @@ size_t skip_range_end(std::string_view s, size_t i) {
 }
 
 // Parses a date expression starting exactly at `i`. nullopt when there is none.
+std::optional<Parsed> parse_month_day(std::string_view s, size_t i);
+
+// "今年8月23日", "去年12月": the year is named relative to the publication date.
 std::optional<Parsed> parse_at(std::string_view s, size_t i) {
+  struct YearWord {
+    std::string_view text;
+    int offset;
+  };
+  static constexpr YearWord kYears[] = {{"今年", 0}, {"去年", -1}, {"明年", 1}, {"前年", -2}};
+  for (const YearWord& y : kYears) {
+    if (!at(s, i, y.text)) continue;
+    auto p = parse_month_day(s, i + y.text.size());
+    if (!p || p->year != 0 || p->month == 0) return std::nullopt;
+    p->relative_year = true;
+    p->year_offset = y.offset;
+    return p;
+  }
+  return parse_month_day(s, i);
+}
+
+std::optional<Parsed> parse_month_day(std::string_view s, size_t i) {
   struct Word {
     std::string_view text;
     int days;
@@ -228,6 +250,12 @@ std::optional<std::string> resolve(const Parsed& p, std::string_view publication
   }
   if (!pub) return std::nullopt;
   const chr::day d{static_cast<unsigned>(p.day)};
+  if (p.relative_year) {
+    const chr::year_month_day ymd{pub->year() + chr::years{p.year_offset},
+                                  chr::month{static_cast<unsigned>(p.month)}, d};
+    if (!ymd.ok()) return std::nullopt;
+    return to_iso(ymd);
+  }
   if (p.month > 0) {
     const chr::month m{static_cast<unsigned>(p.month)};
     const chr::year y = pub->year();

@@ -44,7 +44,19 @@ TEST(ResolveDate, VagueAndInvalid) {
   EXPECT_EQ(resolve_date("8月23日召开", "2022-08-24"), std::nullopt);  // not only a date
 }
 
+TEST(ResolveDate, YearNamedRelativeToThePaper) {
+  EXPECT_EQ(resolve_date("今年8月23日", "2023-01-05"), "2023-08-23");  // not the closer 2022
+  EXPECT_EQ(resolve_date("去年12月30日", "2023-03-01"), "2022-12-30");
+  EXPECT_EQ(resolve_date("明年1月5日", "2023-03-01"), "2024-01-05");
+  EXPECT_EQ(resolve_date("今年8月23日", ""), std::nullopt);
+  EXPECT_EQ(resolve_date("今年", "2023-03-01"), std::nullopt);
+}
+
 TEST(ResolveDate, RangeResolvesToItsFirstDay) {
+  EXPECT_EQ(resolve_date("2022年8月23日至25日", ""), "2022-08-23");
+  EXPECT_EQ(resolve_date("8月23日至9月2日", "2022-09-03"), "2022-08-23");
+  EXPECT_EQ(resolve_date("8月23日—24日", "2022-09-03"), "2022-08-23");
+  EXPECT_EQ(resolve_date("23日至25日", "2022-09-03"), "2022-08-23");
   EXPECT_EQ(resolve_date("1月13日至15日", "2022-01-16"), "2022-01-13");
   EXPECT_EQ(resolve_date("4月26日至28日", "2022-04-24"), "2022-04-26");
 }
