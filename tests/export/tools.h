@@ -35,6 +35,21 @@ inline int run(const std::string& command) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+struct Output {
+  int exit_code = -1;
+  std::string out;  // standard output
+  std::string err;  // standard error
+};
+
+// Runs `command` with /bin/sh, capturing both streams (through files in `dir`).
+inline Output run_capture(const TempDir& dir, const std::string& command) {
+  Output r;
+  r.exit_code = run("(" + command + ") > " + dir.file("run-out") + " 2> " + dir.file("run-err"));
+  r.out = read_file(dir.file("run-out"));
+  r.err = read_file(dir.file("run-err"));
+  return r;
+}
+
 // Shell quoting for paths.
 inline std::string sh(const std::string& s) {
   std::string out = "'";
