@@ -124,6 +124,31 @@ char32_t fullwidth_of(unsigned char b) {
   }
 }
 
+// The ')' closing the '(' at `open` on the same line (within 256 bytes), and whether CJK
+// text is inside the pair or right after it.
+struct Pair {
+  size_t close = std::string_view::npos;
+  bool cjk = false;
+};
+
+Pair find_pair(std::string_view s, size_t open) {
+  Pair pair;
+  const size_t limit = std::min(s.size(), open + 256);
+  size_t i = open + 1;
+  while (i < limit) {
+    const char c = s[i];
+    if (c == '\n' || c == '(') return Pair{};
+    if (c == ')') {
+      pair.close = i;
+      size_t j = i + 1;
+      if (j < s.size() && is_cjk(next_code_point(s, j))) pair.cjk = true;
+      return pair;
+    }
+    if (is_cjk(next_code_point(s, i))) pair.cjk = true;
+  }
+  return Pair{};
+}
+
 }  // namespace
 
 bool is_han(char32_t c) {
@@ -164,13 +189,27 @@ void append_normalized(std::string_view input, uint32_t base, std::string& out,
   char32_t prev = 0;
   size_t i = 0;
   const size_t n = input.size();
+  size_t pending_close = std::string_view::npos;  // the ')' of the last '(' seen
+  bool pending_convert = false;
   while (i < n) {
     const auto b = static_cast<unsigned char>(input[i]);
     if (b < 0x80) {
       if (is_convertible_ascii(b)) {
         size_t j = i + 1;
         const char32_t next = j < n ? next_code_point(input, j) : 0;
-        if (is_cjk(prev) || is_cjk(next)) replace(i, i + 1, fullwidth_of(b));
+        bool convert = is_cjk(prev) || is_cjk(next);
+        if (b == '(') {
+          // A pair converts together: "(1)推进" is "（1）推进", not "(1）推进".
+          const Pair pair = find_pair(input, i);
+          if (pair.close != std::string_view::npos) {
+            convert = convert || pair.cjk;
+            pending_close = pair.close;
+            pending_convert = convert;
+          }
+        } else if (b == ')' && i == pending_close) {
+          convert = pending_convert;
+        }
+        if (convert) replace(i, i + 1, fullwidth_of(b));
       }
       prev = b;
       ++i;

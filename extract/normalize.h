@@ -9,6 +9,9 @@
 //     when a neighbouring character (the one just before or just after) is CJK (Han, CJK
 //     punctuation, full-width forms, or the curly quotes “”‘’). "8月23日下午,区域" becomes
 //     "8月23日下午，区域" and "县(市)" becomes "县（市）", while "1,000" and "10:30" stay.
+//     A pair of round brackets on one line converts together, when either bracket has a
+//     CJK neighbour or CJK text is inside: "(1)推进" -> "（1）推进", "(RCEP)" between CJK
+//     -> "（RCEP）", "(ok)" in English stays.
 //   - Other CJK punctuation (。、“”《》……) is kept as is; half-width ideographic forms
 //     (U+FF61 ｡, U+FF64 ､, U+FF62/63 ｢｣) become 。、「」.
 //   - U+3000 (ideographic space), U+00A0 and U+2000..U+200A become ' '; zero-width

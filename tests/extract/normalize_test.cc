@@ -16,6 +16,11 @@ TEST(Normalize, HalfWidthPunctuationNextToChineseBecomesFullWidth) {
   EXPECT_EQ(normalize_text("县(市)"), "县（市）");
   EXPECT_EQ(normalize_text("本报讯(记者 张三) 昨日"), "本报讯（记者 张三） 昨日");
   EXPECT_EQ(normalize_text("如下:一是;二是?是的!"), "如下：一是；二是？是的！");
+  // Brackets convert in pairs.
+  EXPECT_EQ(normalize_text("(1)推进项目"), "（1）推进项目");
+  EXPECT_EQ(normalize_text("协定(RCEP)生效"), "协定（RCEP）生效");
+  EXPECT_EQ(normalize_text("(区域)"), "（区域）");
+  EXPECT_EQ(normalize_text("see (ok) 好"), "see (ok) 好");
   // Between ASCII characters they stay.
   EXPECT_EQ(normalize_text("1,000 and 10:30 (ok)"), "1,000 and 10:30 (ok)");
 }
