@@ -7,9 +7,10 @@
 // ("24日") takes the closest month the same way; 昨天/昨日 is the day before, 前天 two
 // days before, 今天/今日 the day itself, 明天/明日 the day after; 今年/去年/明年/前年
 // before a month fix the year ("今年8月23日" in a January paper is this August). A range
-// ("1月13日至15日", "8月23日至9月2日") is one mention resolved to its first day. Month and day may be
-// written in Chinese numerals (八月二十三日); a lone day must be in digits ("十日谈" is not a
-// date). 日前, 近日, 连日, 近期 are found but never resolved. Pure functions, thread-safe.
+// ("1月13日至15日", "8月23日至9月2日") is one mention resolved to its first day. Month and
+// day may be written in Chinese numerals (八月二十三日); a lone day must be in digits
+// ("十日谈" is not a date). 日前, 近日, 连日, 近期 are found but never resolved. Pure
+// functions, thread-safe.
 #pragma once
 
 #include <optional>

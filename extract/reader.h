@@ -1,8 +1,9 @@
 // Reader: turns files, directories and standard input into Documents.
 //
 // Inputs are plain text pages or JSON Lines corpora (one document per line: `text`, and
-// optional `id`, `title`, `date`, `source`, `url`), in UTF-8 (BOM or not), GB18030/GBK or
-// UTF-16 with a BOM; line ends CRLF and CR become '\n'. Decoding goes through ICU and never
+// optional `id`, `title`, `date`, `source`, `url`), in UTF-8 (BOM or not), GB18030/GBK,
+// Big5-HKSCS or UTF-16 with a BOM (any encoding ICU knows when forced); line ends CRLF and
+// CR become '\n'. Decoding goes through ICU and never
 // drops a byte silently: a file that does not decode is reported with its name and the
 // byte offset of the problem, and reading goes on with the next file.
 #pragma once
