@@ -1,8 +1,8 @@
 // who_met over the store's indexes: person -attended/chaired-> event <-attended/chaired-
-// person, plus explicit `met` triples in both directions. Every step is a prefix seek in one
-// index on one read session (cursors reused): the person's events (spo), each event's date
-// (spo) and people (osp, no evidence read), and evidence only when no sentence at hand names
-// the other person. The cost grows with the person's own events, not with the store.
+// person, plus explicit `met` triples in both directions. On one read session: the person's
+// events from spo, then one seek per event into its card (StoreReader::events_of: everyone
+// present, the sentences, the date), then the `met` triples. The cost grows with the
+// person's own events, not with the store.
 #include "graph/who_met.h"
 
 #include <algorithm>
@@ -13,7 +13,6 @@
 namespace guanxi {
 namespace {
 
-constexpr const char* kPresence[] = {"attended", "chaired"};
 
 bool is_iso_date(std::string_view d) {
   return d.size() >= 10 && d[4] == '-' && d[7] == '-' && std::isdigit(static_cast<unsigned char>(d[0])) &&
@@ -28,56 +27,14 @@ bool in_range(const std::string& date, const WhoMetOptions& o) {
   return true;
 }
 
-struct Presence {
-  Node person;           // the person, or the event for the person's own presence
-  std::string sentence;  // evidence
-  std::string date;      // provenance date
-};
-
-bool is_presence(const std::string& predicate) {
-  for (const char* p : kPresence) {
-    if (predicate == p) return true;
+// Evidence for `other` at one event: a sentence naming both people, else the sentence of
+// the other person's presence.
+const std::string& evidence_for(const EventPresence& e, const EventPresence::Person& self,
+                                const EventPresence::Person& other) {
+  for (const std::string& s : e.sentences) {
+    if (s.find(other.node.label) != std::string::npos && s.find(self.node.label) != std::string::npos) return s;
   }
-  return false;
-}
-
-// The event's `held_on` date label, or "".
-Result<std::string> held_on(StoreReader& reader, const std::string& event_id) {
-  TriplePattern p;
-  p.subject = event_id;
-  p.predicate = "held_on";
-  std::string date;
-  GUANXI_RETURN_IF_ERROR(reader.scan_distinct(p, [&](const Triple& t) {
-    date = t.object.label;
-    return false;
-  }));
-  return date;
-}
-
-// Evidence for `other` at one event: a sentence already at hand naming both people, else
-// one naming `other` (a list of attendees names them all), else `other`'s own evidence,
-// fetched and kept for the next people of the same event.
-Result<std::string> evidence_for(StoreReader& reader, const Node& self, const Node& other,
-                                 const std::string& predicate, const std::string& event_id,
-                                 std::vector<std::string>& known) {
-  for (const std::string& s : known) {
-    if (s.find(other.label) != std::string::npos && s.find(self.label) != std::string::npos) return s;
-  }
-  for (const std::string& s : known) {
-    if (s.find(other.label) != std::string::npos) return s;
-  }
-  TriplePattern p;
-  p.subject = other.id;
-  p.predicate = predicate;
-  p.object = event_id;
-  std::string sentence;
-  GUANXI_RETURN_IF_ERROR(reader.scan(p, [&](const Triple& t) {
-    sentence = t.provenance.sentence;
-    return false;
-  }));
-  if (sentence.empty()) return known.empty() ? std::string() : known.front();
-  known.push_back(sentence);
-  return sentence;
+  return e.sentences.at(other.sentence);
 }
 
 class Collector {
@@ -106,43 +63,26 @@ class Collector {
 };
 
 Status collect_for(StoreReader& reader, const Node& self, const WhoMetOptions& options, Collector& out) {
-  // 1. The events this person was present at, with the person's own evidence.
-  std::map<std::string, Presence> events;  // event id -> (event node, own sentence, date)
-  for (const char* predicate : kPresence) {
-    TriplePattern p;
-    p.subject = self.id;
-    p.predicate = predicate;
-    p.object_type = NodeType::kEvent;
-    GUANXI_RETURN_IF_ERROR(reader.scan(p, [&](const Triple& t) {
-      events.try_emplace(t.object.id, Presence{t.object, t.provenance.sentence, t.provenance.date});
-      return true;
-    }));
-  }
-  // 2. Everyone else present at each of them: the osp index of the event, no evidence read
-  //    unless no sentence at hand names the person.
-  std::vector<std::pair<Node, std::string>> people;  // (person, predicate)
-  for (const auto& [event_id, at] : events) {
-    GUANXI_ASSIGN_OR_RETURN(std::string written, held_on(reader, event_id));
-    const std::string date = written.empty() ? at.date : written;
-    const std::string& filter_date = is_iso_date(written) ? written : at.date;
-    if (!in_range(filter_date, options)) continue;
-    people.clear();
-    TriplePattern p;
-    p.object = event_id;
-    p.subject_type = NodeType::kPerson;
-    GUANXI_RETURN_IF_ERROR(reader.scan_distinct(p, [&](const Triple& t) {
-      if (t.subject.id != self.id && is_presence(t.predicate)) people.emplace_back(t.subject, t.predicate);
-      return true;
-    }));
-    std::vector<std::string> known{at.sentence};
-    std::string last;
-    for (const auto& [other, predicate] : people) {
-      if (other.id == last) continue;  // attended and chaired: one shared event
-      last = other.id;
-      GUANXI_ASSIGN_OR_RETURN(std::string evidence, evidence_for(reader, self, other, predicate, event_id, known));
-      out.add(other, SharedEvent{at.person, date, std::move(evidence), "attended"});
+  // 1. The events this person was present at, each with everyone present (one seek each).
+  GUANXI_RETURN_IF_ERROR(reader.events_of(self.id, [&](const EventPresence& e) {
+    const EventPresence::Person* me = nullptr;
+    for (const auto& p : e.people) {
+      if (p.node.id == self.id) me = me ? me : &p;
     }
-  }
+    if (!me) return true;
+    const std::string& date = e.held_on.empty() ? e.published : e.held_on;
+    if (!in_range(is_iso_date(e.held_on) ? e.held_on : e.published, options)) return true;
+    // 2. Everyone else, once per event (who attended and chaired is listed twice).
+    for (size_t i = 0; i < e.people.size(); ++i) {
+      const EventPresence::Person& other = e.people[i];
+      if (other.node.id == self.id) continue;
+      bool repeated = false;
+      for (size_t k = 0; k < i && !repeated; ++k) repeated = e.people[k].node.id == other.node.id;
+      if (repeated) continue;
+      out.add(other.node, SharedEvent{e.event, date, evidence_for(e, *me, other), "attended"});
+    }
+    return true;
+  }));
   // 3. Explicit meetings, either direction; one per article and person.
   std::map<std::pair<std::string, std::string>, bool> seen;
   for (bool self_is_subject : {true, false}) {

@@ -82,4 +82,60 @@ bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
          get_length_prefixed(&v, &p->date);
 }
 
+std::string encode_event_card(const EventCard& card) {
+  std::string v;
+  put_length_prefixed(v, card.held_on);
+  put_length_prefixed(v, card.published);
+  put_varint64(v, card.sentences.size());
+  for (const std::string& s : card.sentences) put_length_prefixed(v, s);
+  put_varint64(v, card.members.size());
+  for (const EventCard::Member& m : card.members) {
+    put_fixed64(v, m.person);
+    v += m.kind;
+    put_varint64(v, m.sentence);
+  }
+  return v;
+}
+
+bool decode_event_card(std::string_view v, EventCard* card) {
+  uint64_t n = 0;
+  if (!get_length_prefixed(&v, &card->held_on) || !get_length_prefixed(&v, &card->published) ||
+      !get_varint64(&v, &n) || n > v.size()) {
+    return false;
+  }
+  card->sentences.resize(n);
+  for (std::string& s : card->sentences) {
+    if (!get_length_prefixed(&v, &s)) return false;
+  }
+  if (!get_varint64(&v, &n) || n > v.size()) return false;
+  card->members.resize(n);
+  for (EventCard::Member& m : card->members) {
+    uint64_t sentence = 0;
+    if (v.size() < kIdSize + 1) return false;
+    m.person = get_fixed64(v.data());
+    m.kind = v[kIdSize];
+    v.remove_prefix(kIdSize + 1);
+    if (!get_varint64(&v, &sentence) || sentence >= card->sentences.size()) return false;
+    m.sentence = static_cast<uint32_t>(sentence);
+  }
+  return v.empty();
+}
+
+std::string encode_doc_records(const std::string& prov_keys, const std::string& card_keys) {
+  std::string v;
+  v.reserve(prov_keys.size() + card_keys.size() + 5);
+  put_varint64(v, prov_keys.size() / kProvKeySize);
+  v += prov_keys;
+  v += card_keys;
+  return v;
+}
+
+bool decode_doc_records(std::string_view v, std::string_view* prov_keys, std::string_view* card_keys) {
+  uint64_t n = 0;
+  if (!get_varint64(&v, &n) || n > v.size() / kProvKeySize) return false;
+  *prov_keys = v.substr(0, n * kProvKeySize);
+  *card_keys = v.substr(n * kProvKeySize);
+  return card_keys->size() % kCardKeySize == 0;
+}
+
 }  // namespace guanxi::store

@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/document.h"
 #include "core/status.h"
 #include "core/triple.h"
+#include "store/coding.h"
 
 namespace guanxi::store {
 
@@ -25,5 +27,28 @@ Result<Document> decode_doc(std::string_view id, std::string_view value);
 // `begin` lives in the key (coding.h prov_key).
 std::string encode_prov(const Provenance& provenance, const std::string& doc_id);
 bool decode_prov(std::string_view key, std::string_view value, Provenance* provenance);
+
+// events value: the who-met projection of one event as one document reported it.
+//   lp(held_on label) lp(published date) varint(#sentences) lp(sentence)...
+//   varint(#people) then per person: id(8) kind(1: 'a' attended, 'c' chaired) varint(sentence)
+struct EventCard {
+  struct Member {
+    TermId person = 0;
+    char kind = 'a';
+    uint32_t sentence = 0;  // index into sentences
+  };
+  std::string held_on;
+  std::string published;
+  std::vector<std::string> sentences;
+  std::vector<Member> members;
+};
+std::string encode_event_card(const EventCard& card);
+bool decode_event_card(std::string_view value, EventCard* card);
+
+// doc_triples value: varint(#prov keys), the prov keys (kProvKeySize each), then the keys
+// of the document's event cards (16 bytes each: event id, doc number).
+std::string encode_doc_records(const std::string& prov_keys, const std::string& card_keys);
+bool decode_doc_records(std::string_view value, std::string_view* prov_keys, std::string_view* card_keys);
+inline constexpr size_t kCardKeySize = 2 * kIdSize;
 
 }  // namespace guanxi::store

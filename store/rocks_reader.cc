@@ -1,5 +1,7 @@
 #include "store/rocks_reader.h"
 
+#include <algorithm>
+
 #include "store/records.h"
 #include "store/rocks_store.h"
 #include "store/rocks_util.h"
@@ -17,7 +19,7 @@ bool in_range(const std::string& date, const TriplePattern& p) {
   return true;
 }
 
-constexpr std::string_view kFamilyNames[] = {kSpoFamily, kPosFamily, kOspFamily, kProvFamily};
+constexpr std::string_view kFamilyNames[] = {kSpoFamily, kPosFamily, kOspFamily, kProvFamily, kEventsFamily};
 
 }  // namespace
 
@@ -38,10 +40,11 @@ rocksdb::Iterator* RocksReader::cursor(Family family, size_t prefix_size) {
     rocksdb::ReadOptions ro;
     ro.snapshot = snapshot_;
     ro.total_order_seek = total_order;
-    rocksdb::ColumnFamilyHandle* cf = family == kSpo   ? store_.spo_
-                                      : family == kPos ? store_.pos_
-                                      : family == kOsp ? store_.osp_
-                                                       : store_.prov_;
+    rocksdb::ColumnFamilyHandle* cf = family == kSpo    ? store_.spo_
+                                      : family == kPos  ? store_.pos_
+                                      : family == kOsp  ? store_.osp_
+                                      : family == kProv ? store_.prov_
+                                                        : store_.events_;
     slot.reset(store_.db_->NewIterator(ro, cf));
   }
   return slot.get();
@@ -52,19 +55,29 @@ Status RocksReader::each(Family family, const std::string& prefix, F&& f) {
   return for_prefix(cursor(family, prefix.size()), kFamilyNames[family], prefix, std::forward<F>(f));
 }
 
+Result<const Term*> RocksReader::term(TermId id) {
+  // A prefix scan repeats the ids of its prefix on every key: remember the last few.
+  Recent& slot = recent_[id % recent_.size()];
+  if (slot.id != id || !slot.term) {
+    GUANXI_ASSIGN_OR_RETURN(slot.term, store_.dict_->decode(id));
+    slot.id = id;
+  }
+  return slot.term.get();
+}
+
 Result<bool> RocksReader::resolve(const TripleIds& ids, const TriplePattern& pattern, Triple& t) {
-  GUANXI_ASSIGN_OR_RETURN(Term s, store_.dict_->decode(ids.s));
-  GUANXI_ASSIGN_OR_RETURN(Term o, store_.dict_->decode(ids.o));
-  GUANXI_ASSIGN_OR_RETURN(Term p, store_.dict_->decode(ids.p));
-  if (s.is_predicate || o.is_predicate || !p.is_predicate) {
+  GUANXI_ASSIGN_OR_RETURN(const Term* s, term(ids.s));
+  GUANXI_ASSIGN_OR_RETURN(const Term* o, term(ids.o));
+  GUANXI_ASSIGN_OR_RETURN(const Term* p, term(ids.p));
+  if (s->is_predicate || o->is_predicate || !p->is_predicate) {
     return Status::Corruption("triple " + std::to_string(ids.s) + " " + std::to_string(ids.p) + " " +
                               std::to_string(ids.o) + " mixes up nodes and predicates");
   }
-  if (pattern.subject_type && s.node.type != *pattern.subject_type) return false;
-  if (pattern.object_type && o.node.type != *pattern.object_type) return false;
-  t.subject = std::move(s.node);
-  t.predicate = std::move(p.predicate);
-  t.object = std::move(o.node);
+  if (pattern.subject_type && s->node.type != *pattern.subject_type) return false;
+  if (pattern.object_type && o->node.type != *pattern.object_type) return false;
+  t.subject = s->node;
+  t.predicate = p->predicate;
+  t.object = o->node;
   return true;
 }
 
@@ -174,6 +187,62 @@ Status RocksReader::walk(const TriplePattern& pattern, bool distinct, const std:
     if (p && ids.p != *p) return true;  // osp prefix (o, s) with a predicate bound
     return one(ids);
   }));
+  return inner;
+}
+
+Status RocksReader::events_of(const std::string& person_id,
+                              const std::function<bool(const EventPresence&)>& visit) {
+  const TermDictionary& dict = *store_.dict_;
+  GUANXI_ASSIGN_OR_RETURN(std::optional<TermId> person, dict.find_node(person_id));
+  if (!person) return Status::Ok();
+  // The person's events, from spo (person, attended|chaired, event): index keys only.
+  std::vector<TermId> events;
+  for (std::string_view predicate : {kAttended, kChaired}) {
+    GUANXI_ASSIGN_OR_RETURN(std::optional<TermId> p, dict.find_predicate(predicate));
+    if (!p) continue;
+    GUANXI_RETURN_IF_ERROR(each(kSpo, id_prefix(*person, *p), [&](std::string_view k, std::string_view) {
+      if (k.size() == kTripleKeySize) events.push_back(from_spo_key(k).o);
+      return true;
+    }));
+  }
+  std::sort(events.begin(), events.end());
+  events.erase(std::unique(events.begin(), events.end()), events.end());
+  // One seek per event into its cards (one per reporting document).
+  EventCard card;
+  EventPresence out;
+  Status inner;
+  bool stop = false;
+  for (TermId event : events) {
+    GUANXI_RETURN_IF_ERROR(each(kEvents, id_prefix(event), [&](std::string_view k, std::string_view v) {
+      if (k.size() != kCardKeySize || !decode_event_card(v, &card)) {
+        inner = Status::Corruption("damaged event card of term " + std::to_string(event));
+        return false;
+      }
+      Result<const Term*> e = term(event);
+      if (!e.ok()) {
+        inner = e.status();
+        return false;
+      }
+      out.event = (*e)->node;
+      out.held_on = std::move(card.held_on);
+      out.published = std::move(card.published);
+      out.sentences = std::move(card.sentences);
+      out.people.resize(card.members.size());
+      for (size_t i = 0; i < card.members.size(); ++i) {
+        Result<const Term*> who = term(card.members[i].person);
+        if (!who.ok()) {
+          inner = who.status();
+          return false;
+        }
+        out.people[i].node = (*who)->node;
+        out.people[i].predicate = card.members[i].kind == 'c' ? kChaired : kAttended;
+        out.people[i].sentence = card.members[i].sentence;
+      }
+      stop = !visit(out);
+      return !stop;
+    }));
+    if (!inner.ok() || stop) break;
+  }
   return inner;
 }
 

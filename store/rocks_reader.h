@@ -13,6 +13,7 @@
 
 #include "store/coding.h"
 #include "store/store.h"
+#include "store/term_dictionary.h"
 
 namespace guanxi::store {
 
@@ -27,9 +28,10 @@ class RocksReader final : public StoreReader {
 
   Status scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) override;
   Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) override;
+  Status events_of(const std::string& person_id, const std::function<bool(const EventPresence&)>& visit) override;
 
  private:
-  enum Family { kSpo, kPos, kOsp, kProv, kFamilyCount };
+  enum Family { kSpo, kPos, kOsp, kProv, kEvents, kFamilyCount };
   rocksdb::Iterator* cursor(Family family, size_t prefix_size);
   template <class F>
   Status each(Family family, const std::string& prefix, F&& f);
@@ -38,6 +40,8 @@ class RocksReader final : public StoreReader {
   // Every evidence record of one triple; *stop when visit asked to stop.
   Status evidence(const TripleIds& ids, const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit,
                   bool* stop);
+  // The term of `id`, through a small cache of recent ids.
+  Result<const Term*> term(TermId id);
   // Fills the nodes and predicate of `t`; false when the pattern's node types reject them.
   Result<bool> resolve(const TripleIds& ids, const TriplePattern& pattern, Triple& t);
   Result<bool> visit_record(const TripleIds& ids, std::string_view key, std::string_view value,
@@ -46,6 +50,11 @@ class RocksReader final : public StoreReader {
   Result<bool> visit_distinct(const TripleIds& ids, const TriplePattern& pattern,
                               const std::function<bool(const Triple&)>& visit);
 
+  struct Recent {
+    TermId id = 0;
+    std::shared_ptr<const Term> term;
+  };
+  std::array<Recent, 64> recent_;
   const RocksStore& store_;
   const rocksdb::Snapshot* snapshot_ = nullptr;
   std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> bloom_;

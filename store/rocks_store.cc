@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <thread>
 #include <unordered_set>
@@ -69,8 +70,9 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  t.cache_index_and_filter_blocks = true;
-  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  // Index and filter blocks live with their table readers, outside the LRU cache: every
+  // seek needs them, and they take about 2% of the data.
+  t.cache_index_and_filter_blocks = false;
   t.format_version = 5;
   const size_t prefix = prefix_length(family);
   if (prefix > 0) {
@@ -218,6 +220,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   store->docs_ = store->handles_[5];
   store->doc_triples_ = store->handles_[6];
   store->meta_ = store->handles_[7];
+  store->events_ = store->handles_[8];
   store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_);
   store->write_options_.disableWAL = options.bulk_load;
   GUANXI_RETURN_IF_ERROR(store->init_schema(!missing.empty()));
@@ -323,16 +326,21 @@ Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
   rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), doc_triples_, list_key, &list);
   if (s.IsNotFound()) return Status::Ok();
   if (!s.ok()) return from_rocks(s, "reading the triples of document #" + std::to_string(number));
-  if (list.size() % kProvKeySize != 0) {
+  std::string_view prov_keys, card_keys;
+  if (!decode_doc_records(list, &prov_keys, &card_keys)) {
     return Status::Corruption("doc_triples of document #" + std::to_string(number) + " is damaged");
   }
   std::unordered_set<std::string_view> removed;
   std::set<std::string_view> triples;
-  for (size_t i = 0; i < list.size(); i += kProvKeySize) {
-    std::string_view key(list.data() + i, kProvKeySize);
+  for (size_t i = 0; i < prov_keys.size(); i += kProvKeySize) {
+    std::string_view key = prov_keys.substr(i, kProvKeySize);
     removed.insert(key);
     triples.insert(key.substr(0, kTripleKeySize));
     s = batch.Delete(prov_, rocksdb::Slice(key.data(), key.size()));
+    if (!s.ok()) return from_rocks(s, "staging a removal");
+  }
+  for (size_t i = 0; i < card_keys.size(); i += kCardKeySize) {
+    s = batch.Delete(events_, rocksdb::Slice(card_keys.data() + i, kCardKeySize));
     if (!s.ok()) return from_rocks(s, "staging a removal");
   }
   // A triple stays indexed while another document still gives evidence for it.
@@ -358,6 +366,14 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
                                   const std::string& ruleset_hash, rocksdb::WriteBatch& batch) {
   std::string list;
   list.reserve(triples.size() * kProvKeySize);
+  std::map<TermId, EventCard> cards;  // the who-met projection of this document's events
+  auto sentence_index = [](EventCard& card, const std::string& sentence) {
+    for (size_t k = 0; k < card.sentences.size(); ++k) {
+      if (card.sentences[k] == sentence) return static_cast<uint32_t>(k);
+    }
+    card.sentences.push_back(sentence);
+    return static_cast<uint32_t>(card.sentences.size() - 1);
+  };
   rocksdb::Status s;
   for (size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
@@ -376,8 +392,24 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     if (s.ok()) s = batch.Put(prov_, key, encode_prov(t.provenance, document.id));
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
     list += key;
+    const bool presence = t.predicate == kAttended || t.predicate == kChaired;
+    if (presence && t.subject.type == NodeType::kPerson && t.object.type == NodeType::kEvent) {
+      EventCard& card = cards[ids.o];
+      if (card.published.empty()) card.published = t.provenance.date;
+      card.members.push_back({ids.s, t.predicate == kChaired ? 'c' : 'a', sentence_index(card, t.provenance.sentence)});
+    } else if (t.predicate == kHeldOn && t.subject.type == NodeType::kEvent) {
+      cards[ids.s].held_on = t.object.label;
+    }
   }
-  s = batch.Put(doc_triples_, id_prefix(number), list);
+  std::string card_keys;
+  for (const auto& [event, card] : cards) {
+    if (card.members.empty()) continue;  // a date without anyone present
+    const std::string key = id_prefix(event, number);
+    s = batch.Put(events_, key, encode_event_card(card));
+    if (!s.ok()) return from_rocks(s, "staging document " + document.id);
+    card_keys += key;
+  }
+  s = batch.Put(doc_triples_, id_prefix(number), encode_doc_records(list, card_keys));
   if (s.ok()) s = batch.Put(docs_, document.id, encode_doc(number, ruleset_hash, document));
   return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
 }
@@ -514,10 +546,10 @@ Result<std::vector<Node>> RocksStore::find_nodes(const std::string& label, std::
   GUANXI_ASSIGN_OR_RETURN(std::vector<TermId> ids, dict_->find_label(label));
   std::vector<Node> nodes;
   for (TermId id : ids) {
-    GUANXI_ASSIGN_OR_RETURN(Term term, dict_->decode(id));
-    if (term.is_predicate || (type && term.node.type != *type)) continue;
+    GUANXI_ASSIGN_OR_RETURN(std::shared_ptr<const Term> term, dict_->decode(id));
+    if (term->is_predicate || (type && term->node.type != *type)) continue;
     if (!has_triples(id)) continue;  // left behind by a replaced document
-    nodes.push_back(std::move(term.node));
+    nodes.push_back(term->node);
   }
   return nodes;
 }

@@ -73,6 +73,7 @@ class RocksStore final : public Store {
   rocksdb::ColumnFamilyHandle* docs_ = nullptr;
   rocksdb::ColumnFamilyHandle* doc_triples_ = nullptr;
   rocksdb::ColumnFamilyHandle* meta_ = nullptr;
+  rocksdb::ColumnFamilyHandle* events_ = nullptr;
   std::unique_ptr<TermDictionary> dict_;
   rocksdb::WriteOptions write_options_;
 

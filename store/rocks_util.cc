@@ -11,7 +11,7 @@ Status from_rocks(const rocksdb::Status& s, std::string_view what) {
 }
 
 size_t prefix_length(std::string_view family) {
-  if (family == kSpoFamily || family == kOspFamily) return kIdSize;
+  if (family == kSpoFamily || family == kOspFamily || family == kEventsFamily) return kIdSize;
   if (family == kPosFamily) return 2 * kIdSize;
   if (family == kProvFamily) return kTripleKeySize;
   return 0;

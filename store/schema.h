@@ -19,11 +19,17 @@ inline constexpr std::string_view kProvFamily = "prov";
 inline constexpr std::string_view kDocsFamily = "docs";
 inline constexpr std::string_view kDocTriplesFamily = "doc_triples";
 inline constexpr std::string_view kMetaFamily = "meta";
+inline constexpr std::string_view kEventsFamily = "events";
 
 // Every family guanxi writes, in the order of RocksStore's handles.
-inline constexpr std::array<std::string_view, 8> kFamilies = {
-    kTermsFamily, kSpoFamily,  kPosFamily,        kOspFamily,
-    kProvFamily,  kDocsFamily, kDocTriplesFamily, kMetaFamily};
+inline constexpr std::array<std::string_view, 9> kFamilies = {
+    kTermsFamily, kSpoFamily,        kPosFamily,  kOspFamily,   kProvFamily,
+    kDocsFamily,  kDocTriplesFamily, kMetaFamily, kEventsFamily};
+
+// The predicates of the who-met projection (the `events` family).
+inline constexpr std::string_view kAttended = "attended";
+inline constexpr std::string_view kChaired = "chaired";
+inline constexpr std::string_view kHeldOn = "held_on";
 
 // Keys of the meta family.
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";  // decimal text

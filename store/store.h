@@ -66,6 +66,22 @@ struct StoreStats {
   uint64_t terms = 0;       // distinct node ids and predicates
 };
 
+// One event as the who-met projection sees it: the people present (attended or chaired),
+// the sentences that say so, and when it was held. Written with the document that reported
+// the event (an event node is scoped to its article), so reading it costs one seek.
+struct EventPresence {
+  struct Person {
+    Node node;
+    std::string predicate;  // "attended" or "chaired"
+    size_t sentence = 0;    // index into sentences: the evidence of this person's presence
+  };
+  Node event;
+  std::string held_on;    // label of the event's held_on date node, "" when none
+  std::string published;  // publication date of the article that reported it ("" unknown)
+  std::vector<std::string> sentences;
+  std::vector<Person> people;  // a person who attended and chaired appears twice
+};
+
 // A read session over one consistent view of the store, with cursors reused across
 // lookups: for queries that make many small lookups (who_met makes a few per event, and
 // creating a cursor costs more than a lookup). Not thread-safe (one per thread); the Store
@@ -78,6 +94,10 @@ class StoreReader {
   // Visits each distinct triple matching `pattern` once, from the indexes alone (no evidence
   // is read): provenance is empty and since/until are ignored. Much cheaper than scan.
   virtual Status scan_distinct(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) = 0;
+  // Visits the events the person `person_id` (a node id) was present at, each with everyone
+  // present; nothing when the person is unknown. `visit` returns false to stop.
+  virtual Status events_of(const std::string& person_id,
+                           const std::function<bool(const EventPresence&)>& visit) = 0;
 };
 
 class Store {

@@ -142,7 +142,7 @@ void TermDictionary::abort() {
   next_id_ = committed_next_id_;
 }
 
-Result<Term> TermDictionary::decode(TermId id) const {
+Result<std::shared_ptr<const Term>> TermDictionary::decode(TermId id) const {
   {
     std::lock_guard lock(mu_);
     if (auto it = terms_cache_.find(id); it != terms_cache_.end()) return it->second;
@@ -152,7 +152,8 @@ Result<Term> TermDictionary::decode(TermId id) const {
   if (s.IsNotFound()) return Status::Corruption("term id " + std::to_string(id) + " is not in the dictionary");
   if (!s.ok()) return from_rocks(s, "reading the term dictionary");
   std::string_view in(value);
-  Term term;
+  auto decoded = std::make_shared<Term>();
+  Term& term = *decoded;
   bool ok = !in.empty();
   if (ok && in[0] == kNodeRecord && in.size() >= 2) {
     const auto type = static_cast<unsigned char>(in[1]);
@@ -173,8 +174,8 @@ Result<Term> TermDictionary::decode(TermId id) const {
   // Queries look up the ids of nodes they just read (an event's people): remember both ways.
   if (ids_.size() >= cache_limit_) ids_.clear();
   ids_.emplace(term.is_predicate ? predicate_key(term.predicate) : node_key(term.node.id), id);
-  terms_cache_.emplace(id, term);
-  return term;
+  terms_cache_.emplace(id, decoded);
+  return std::shared_ptr<const Term>(std::move(decoded));
 }
 
 Result<std::vector<TermId>> TermDictionary::find_label(std::string_view label) const {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -57,8 +58,9 @@ class TermDictionary {
   void commit();  // the batch holding the staged terms was written
   void abort();   // it was not: forget the staged terms
 
-  // What `id` stands for. kCorruption when the id is unknown or its record is damaged.
-  Result<Term> decode(TermId id) const;
+  // What `id` stands for (shared, immutable: cache hits copy no string). kCorruption when
+  // the id is unknown or its record is damaged.
+  Result<std::shared_ptr<const Term>> decode(TermId id) const;
 
   // Ids of the nodes labelled `label` (any type).
   Result<std::vector<TermId>> find_label(std::string_view label) const;
@@ -77,7 +79,7 @@ class TermDictionary {
 
   mutable std::mutex mu_;
   mutable std::unordered_map<std::string, TermId> ids_;  // forward cache (committed terms)
-  mutable std::unordered_map<TermId, Term> terms_cache_;  // reverse cache
+  mutable std::unordered_map<TermId, std::shared_ptr<const Term>> terms_cache_;  // reverse cache
   std::unordered_map<std::string, TermId> staged_;        // writer only
   uint64_t next_id_ = 1;                                  // writer only
   uint64_t committed_next_id_ = 1;                        // writer only

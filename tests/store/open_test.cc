@@ -139,7 +139,12 @@ void set_schema_version(const std::string& dir, const std::string& value) {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
   ASSERT_TRUE(rocksdb::DB::Open(options, dir, families, &handles, &db).ok());
-  ASSERT_TRUE(db->Put({}, handles.back(), std::string(store::kSchemaVersionKey), value).ok());
+  rocksdb::ColumnFamilyHandle* meta = nullptr;
+  for (auto* h : handles) {
+    if (h->GetName() == store::kMetaFamily) meta = h;
+  }
+  ASSERT_NE(meta, nullptr);
+  ASSERT_TRUE(db->Put({}, meta, std::string(store::kSchemaVersionKey), value).ok());
   for (auto* h : handles) ASSERT_TRUE(db->DestroyColumnFamilyHandle(h).ok());
   delete db;
 }
