@@ -267,6 +267,23 @@ class Loader {
     return Status::Ok();
   }
 
+  // drop_longer: keep only entries that do not end with another entry ("市委书记" goes when
+  // "书记" is there). For a lexicon matched after a free prefix, the result matches the same
+  // text with a much smaller automaton.
+  static void drop_longer_entries(Lexicon* lex) {
+    std::unordered_set<std::string> all(lex->entries.begin(), lex->entries.end());
+    std::vector<std::string> kept;
+    for (const std::string& e : lex->entries) {
+      bool longer = false;
+      for (size_t i = 1; i < e.size() && !longer; ++i) {
+        if ((static_cast<unsigned char>(e[i]) & 0xC0) != 0x80 && all.count(e.substr(i))) longer = true;
+      }
+      if (longer) lex->attributes.erase(e);
+      else kept.push_back(e);
+    }
+    lex->entries = std::move(kept);
+  }
+
   static void add_entry(Lexicon* lex, const std::string& entry, std::map<std::string, std::string> attrs) {
     auto [it, fresh] = lex->attributes.emplace(entry, std::move(attrs));
     if (fresh) lex->entries.push_back(entry);
@@ -293,7 +310,7 @@ class Loader {
           if (!t.empty()) add_entry(&lex, t, {});
         }
       } else if (body.IsMap()) {
-        GUANXI_RETURN_IF_ERROR(check_keys(in.path, body, "", {"file", "files", "entries", "where"},
+        GUANXI_RETURN_IF_ERROR(check_keys(in.path, body, "", {"file", "files", "entries", "where", "drop_longer"},
                                           "lexicon '" + lex.name + "'"));
         std::map<std::string, std::string> where;
         if (body["where"]) {
@@ -317,6 +334,10 @@ class Loader {
             std::string t = trim(e);
             if (!t.empty()) add_entry(&lex, t, {});
           }
+        }
+        if (body["drop_longer"]) {
+          GUANXI_ASSIGN_OR_RETURN(bool drop, boolean(in.path, body["drop_longer"], "", "drop_longer"));
+          if (drop) drop_longer_entries(&lex);
         }
       } else {
         return Errors::at(in.path, body, "", "lexicon '" + lex.name + "' must be a list or {file: ...}");
@@ -780,39 +801,36 @@ class Loader {
   // ---- prefilter ------------------------------------------------------------------------
 
   void build_prefilter() {
-    for (int s = 0; s < 3; ++s) {
-      auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/3);  // one CJK character
-      for (size_t i = 0; i < impl_->rules.size(); ++i) {
-        const Rule& r = impl_->rules[i];
-        if (static_cast<int>(r.stage) != s || !r.re) continue;
-        int id = -1;
-        if (filter->Add(r.expanded, regex_options(), &id) != RE2::NoError) {
-          impl_->unfiltered[s].push_back(static_cast<int>(i));
-        } else {
-          impl_->filter_rule[s].push_back(static_cast<int>(i));
-        }
+    auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/3);  // one CJK character
+    for (size_t i = 0; i < impl_->rules.size(); ++i) {
+      const Rule& r = impl_->rules[i];
+      if (!r.re) continue;
+      int id = -1;
+      if (filter->Add(r.expanded, regex_options(), &id) != RE2::NoError) {
+        impl_->unfiltered.push_back(static_cast<int>(i));
+      } else {
+        impl_->filter_rule.push_back(static_cast<int>(i));
       }
-      if (impl_->filter_rule[s].empty()) continue;
-      std::vector<std::string> atoms;
-      filter->Compile(&atoms);
-      if (!atoms.empty()) {
-        RE2::Options o = regex_options();
-        o.set_case_sensitive(false);  // FilteredRE2 lowercases its atoms
-        o.set_max_mem(256 << 20);
-        auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-        bool ok = true;
-        for (const std::string& a : atoms) ok = ok && set->Add(RE2::QuoteMeta(a), nullptr) >= 0;
-        if (ok && set->Compile()) {
-          impl_->atoms[s] = std::move(set);
-        } else {  // cannot filter: every rule of the stage runs
-          for (int i : impl_->filter_rule[s]) impl_->unfiltered[s].push_back(i);
-          impl_->filter_rule[s].clear();
-          std::sort(impl_->unfiltered[s].begin(), impl_->unfiltered[s].end());
-          continue;
-        }
-      }
-      impl_->filter[s] = std::move(filter);
     }
+    if (impl_->filter_rule.empty()) return;
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    if (!atoms.empty()) {
+      RE2::Options o = regex_options();
+      o.set_case_sensitive(false);  // FilteredRE2 lowercases its atoms
+      o.set_max_mem(256 << 20);
+      auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+      bool ok = true;
+      for (const std::string& a : atoms) ok = ok && set->Add(RE2::QuoteMeta(a), nullptr) >= 0;
+      if (!ok || !set->Compile()) {  // cannot filter: every rule runs on every unit
+        for (int i : impl_->filter_rule) impl_->unfiltered.push_back(i);
+        impl_->filter_rule.clear();
+        std::sort(impl_->unfiltered.begin(), impl_->unfiltered.end());
+        return;
+      }
+      impl_->atoms = std::move(set);
+    }
+    impl_->filter = std::move(filter);
   }
 
   Ruleset::Impl* impl_;

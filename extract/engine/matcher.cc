@@ -20,6 +20,7 @@ struct Unit {
   bool headline = false;
   std::string evidence;       // as the document printed it
   uint64_t doc_begin = 0, doc_end = 0;
+  std::vector<int> candidates;  // rules the prefilter lets through, in load order
 };
 
 struct Match {
@@ -61,6 +62,7 @@ class ArticleRun {
 
   std::vector<Triple> run() {
     build_units();
+    for (Unit& u : units_) compute_candidates(&u);
     for (const Unit& u : units_) run_stage(Stage::kEntity, u);
     for (const Unit& u : units_) {
       current_unit_ = &u;
@@ -150,18 +152,17 @@ class ArticleRun {
     return u.headline ? r.on_headline : r.on_body;
   }
 
-  std::vector<int> candidates(Stage stage, const Unit& u) const {
-    const int s = static_cast<int>(stage);
-    std::vector<int> out = rules_.unfiltered[s];
-    if (rules_.filter[s]) {
+  // The rules that can match in the unit (any stage), by the prefilter; computed once.
+  void compute_candidates(Unit* u) const {
+    u->candidates = rules_.unfiltered;
+    if (rules_.filter) {
       std::vector<int> atoms, potential;
-      if (rules_.atoms[s]) rules_.atoms[s]->Match(u.text, &atoms);
-      rules_.filter[s]->AllPotentials(atoms, &potential);
-      for (int id : potential) out.push_back(rules_.filter_rule[s][id]);
+      if (rules_.atoms) rules_.atoms->Match(u->text, &atoms);
+      rules_.filter->AllPotentials(atoms, &potential);
+      for (int id : potential) u->candidates.push_back(rules_.filter_rule[id]);
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    std::sort(u->candidates.begin(), u->candidates.end());
+    u->candidates.erase(std::unique(u->candidates.begin(), u->candidates.end()), u->candidates.end());
   }
 
   void find_matches(int index, const Unit& u, std::vector<Match>* out) {
@@ -220,8 +221,8 @@ class ArticleRun {
   // match there still gets its chance.
   void run_stage(Stage stage, const Unit& u) {
     std::vector<Match> all;
-    for (int i : candidates(stage, u)) {
-      if (in_scope(rules_.rules[i], u)) find_matches(i, u, &all);
+    for (int i : u.candidates) {
+      if (rules_.rules[i].stage == stage && in_scope(rules_.rules[i], u)) find_matches(i, u, &all);
     }
     if (all.empty()) return;
     std::vector<size_t> order(all.size());

@@ -8,7 +8,8 @@
 //      set the article's current event), then relation rules;
 //   4. rules with scope reporters, once per byline reporter;
 //   5. inference rules until nothing new (at most kMaxInferenceRounds rounds).
-// In each unit and stage, one prefilter pass (RE2::Set) names the rules that can match;
+// In each unit, one prefilter pass (the rules' required literals, one RE2::Set) names the
+// rules that can match;
 // only those run. Deterministic: same article and rules, same triples in the same order.
 // Thread-safe as long as each call has its own article (the rules are read-only).
 #pragma once
@@ -25,7 +26,7 @@ namespace guanxi::engine {
 
 inline constexpr size_t kMaxUnitBytes = 3000;
 inline constexpr int kMaxInferenceRounds = 8;
-inline constexpr int kMaxMatchesPerRuleAndUnit = 256;
+inline constexpr int kMaxMatchesPerRuleAndUnit = 32;
 
 // `document_text` is Document::text (for the evidence as printed); when empty, evidence is
 // taken from article.text and offsets are article offsets.

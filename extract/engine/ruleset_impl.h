@@ -166,12 +166,12 @@ struct Ruleset::Impl {
   std::unordered_set<std::string> risky_surnames;
   std::unordered_map<std::string, std::string> aliases;  // variant label -> canonical
   std::vector<std::string> predicates;          // known predicates
-  // Prefilter, per stage: the literal strings ("atoms") some rule needs are found in one
-  // pass of one automaton (atoms); FilteredRE2 then names the rules whose needs are met.
-  std::unique_ptr<re2::FilteredRE2> filter[3];
-  std::unique_ptr<RE2::Set> atoms[3];           // null when the stage needs no atom
-  std::vector<int> filter_rule[3];              // filter id -> rule index
-  std::vector<int> unfiltered[3];               // rules that could not join the filter
+  // Prefilter: the literal strings ("atoms") the rules need are found in one pass of one
+  // automaton (atoms) over a unit; FilteredRE2 then names the rules whose needs are met.
+  std::unique_ptr<re2::FilteredRE2> filter;
+  std::unique_ptr<RE2::Set> atoms;              // null when no rule needs an atom
+  std::vector<int> filter_rule;                 // filter id -> rule index
+  std::vector<int> unfiltered;                  // rules that could not join the filter
 };
 
 }  // namespace guanxi
