@@ -156,6 +156,10 @@ Article make_article(const Document& doc, const Page& page, size_t first, size_t
   a.id = doc.id + "#" + std::to_string(number);
   a.date = doc.date;
   for (size_t k = first; k < body_first; ++k) {
+    if (page.lines[k].kind == Kind::kByline) {
+      add_reporters(a, page.lines[k].reporters);
+      continue;
+    }
     if (!a.headline.empty()) a.headline.push_back('\n');
     a.headline.append(line_text(page, page.lines[k]));
   }
@@ -206,6 +210,12 @@ std::vector<Article> segment(const Document& document) {
       // The headline: the headline-like lines right before the lead, back to the previous
       // lead line (which is body), a byline, or a line of body text.
       size_t s = k;
+      // "标题 / 记者 李某 / 本报讯……": a byline between the headline and the lead is the
+      // article's own.
+      if (s >= previous_lead_end + 2 && lines[s - 1].kind == Kind::kByline && lines[s - 2].kind == Kind::kText &&
+          lines[s - 2].headline_like) {
+        --s;
+      }
       while (s > previous_lead_end && k - s < kMaxHeadlineLines && lines[s - 1].kind == Kind::kText &&
              lines[s - 1].headline_like) {
         --s;

@@ -212,3 +212,25 @@ TEST(Segmenter, HeadlineBylineBodyWithoutLead) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Segmenter, BylineBetweenHeadlineAndLead) {
+  Document doc;
+  doc.text =
+      "南湖县召开春季植树动员会\n\n会议要求抓好落实。\n\n记者 赵一鸣\n\n"
+      "清河市召开防汛工作会议\n\n记者 程一凡\n\n本报讯 昨日，清河市召开防汛工作会议。\n";
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].headline, "南湖县召开春季植树动员会");
+  EXPECT_EQ(names(articles[0]), (std::vector<std::string>{"记者:赵一鸣"}));
+  EXPECT_EQ(articles[1].headline, "清河市召开防汛工作会议");
+  EXPECT_EQ(names(articles[1]), (std::vector<std::string>{"记者:程一凡"}));
+  EXPECT_EQ(articles[1].text, "昨日，清河市召开防汛工作会议。");
+  for (const Article& a : articles) expect_origin_maps_back(doc, a);
+}
+
+}  // namespace
+}  // namespace guanxi
