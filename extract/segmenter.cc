@@ -45,7 +45,7 @@ Page read_page(const Document& doc) {
       Line line;
       line.begin = static_cast<uint32_t>(trimmed.data() - t.data());
       line.end = static_cast<uint32_t>(line.begin + trimmed.size());
-      // A lead or byline starts with a Han character; skip the checks for other lines.
+      // What the line is; each check rejects an ordinary paragraph within its first bytes.
       if (auto lead = match_lead(trimmed)) {
         line.kind = Kind::kLead;
         line.lead = std::move(*lead);
@@ -173,7 +173,7 @@ Article make_article(const Document& doc, const Page& page, size_t first, size_t
           add_reporters(a, line.lead.reporters);
           body.add(static_cast<uint32_t>(line.begin + line.lead.body_begin), line.end);
         } else {
-          body.add(line.begin, line.end);  // not reached: leads start articles
+          body.add(line.begin, line.end);  // defensive: every lead starts an article
         }
         break;
       case Kind::kByline:
