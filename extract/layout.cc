@@ -59,9 +59,10 @@ bool is_name(std::string_view t) {
   return n >= 2 && (n <= 5 || (dot && n <= 12));
 }
 
-// "张三摄" -> "张三": a credit word glued to the last name.
+// "张三摄" -> "张三", "张三/文" -> "张三": a credit word glued to the name.
 std::string_view strip_credit_suffix(std::string_view t) {
-  for (std::string_view suffix : {std::string_view("文图"), std::string_view("报道"),
+  for (std::string_view suffix : {std::string_view("/文图"), std::string_view("/文"), std::string_view("/图"),
+                                  std::string_view("/摄"), std::string_view("文图"), std::string_view("报道"),
                                   std::string_view("摄影"), std::string_view("摄")}) {
     if (t.size() > suffix.size() + 3 && t.ends_with(suffix)) return t.substr(0, t.size() - suffix.size());
   }

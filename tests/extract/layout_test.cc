@@ -61,6 +61,9 @@ TEST(Byline, RolesAffiliationsAndSeparators) {
   EXPECT_EQ(roles_and_names(*parse_byline("特约记者 卡尔·莫雷诺 文图")),
             (std::vector<std::string>{"|特约记者|卡尔·莫雷诺"}));
   EXPECT_EQ(roles_and_names(*parse_byline("本报记者 李晓燕 摄")), (std::vector<std::string>{"本报|记者|李晓燕"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("记者 李晓燕/文 王子涵/图")),
+            (std::vector<std::string>{"|记者|李晓燕", "|记者|王子涵"}));
+  EXPECT_EQ(roles_and_names(*parse_byline("记者 马骏摄")), (std::vector<std::string>{"|记者|马骏"}));
 }
 
 TEST(Byline, NotBylines) {
