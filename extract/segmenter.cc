@@ -124,16 +124,24 @@ class BodyBuilder {
     return para;
   }
 
-  // A short line without inner punctuation ("一、坚持项目为王") is a sub-heading, not a
-  // line cut by the layout.
+  // A short numbered or bracketed line ("一、坚持项目为王", "（二）优化营商环境",
+  // "3. 强化保障", "【链接】") is a sub-heading, not a line cut by the layout. A short line
+  // without such a mark is taken for a cut ("会议决定于3月26" / "日至28日举行。").
   static bool is_subheading(std::string_view line) {
-    // "、" may only follow the enumerator ("一、", "12、").
-    const size_t enumeration = line.find("、");
-    return line.size() <= 30 * 3 && line.find("，") == std::string_view::npos &&
-           line.find(",") == std::string_view::npos && line.find("；") == std::string_view::npos &&
-           line.find("：") == std::string_view::npos &&
-           (enumeration == std::string_view::npos ||
-            (enumeration <= 3 && line.find("、", enumeration + 1) == std::string_view::npos));
+    if (line.size() > 30 * 3 || line.find("，") != std::string_view::npos) return false;
+    if (line.starts_with("【") || line.starts_with("（")) return true;
+    size_t i = 0, marks = 0;
+    while (i < line.size() && marks < 4) {
+      const char32_t c = next_code_point(line, i);
+      const bool numeral = (c >= '0' && c <= '9') || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
+                           c == U'五' || c == U'六' || c == U'七' || c == U'八' || c == U'九' || c == U'十';
+      if (numeral) {
+        ++marks;
+        continue;
+      }
+      return marks > 0 && (c == U'、' || c == '.' || c == U'．');
+    }
+    return false;
   }
 
   const Page& page_;

@@ -234,3 +234,24 @@ TEST(Segmenter, BylineBetweenHeadlineAndLead) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Segmenter, WordCutByTheLayoutIsJoinedAndWireLeadWithJu) {
+  Document doc;
+  doc.text =
+      "清河市召开经济运行分析会\n\n据新华社清河3月2日电 会议要求，为“十三\n\n五”圆满收官做出应有贡献。\n\n"
+      "会议决定于3月26\n\n日至28日举行。\n";
+  doc.id = content_hash(doc.text);
+  doc.date = "2023-03-03";
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 1u);
+  EXPECT_EQ(articles[0].lead, "据新华社清河3月2日电");
+  EXPECT_EQ(articles[0].headline, "清河市召开经济运行分析会");
+  EXPECT_EQ(articles[0].text, "会议要求，为“十三五”圆满收官做出应有贡献。\n会议决定于3月26日至28日举行。");
+  expect_origin_maps_back(doc, articles[0]);
+}
+
+}  // namespace
+}  // namespace guanxi
