@@ -17,7 +17,8 @@ std::optional<int> parse_command_line(int argc, char** argv, const CommandSpec& 
   po::options_description all = options;
   all.add_options()("help,h", "show this help and exit");
   try {
-    po::store(po::command_line_parser(argc - 1, argv + 1).options(all).positional(positional).run(), vm);
+    // command_line_parser skips argv[0] itself (here: the command's name).
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     if (vm.count("help")) {
       std::cout << "usage: guanxi " << spec.name << " " << spec.usage << "\n\n"
                 << spec.summary << "\n\n"

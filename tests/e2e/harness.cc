@@ -27,10 +27,10 @@ void write_file(const std::string& path, const std::string& text) {
   out << text;
 }
 
-Run sh(const std::string& dir, const std::string& command) {
+Outcome sh(const std::string& dir, const std::string& command) {
   const std::string err_path = dir + "/.stderr";
   const std::string full = "cd '" + dir + "' && ( " + command + " ) 2>'" + err_path + "'";
-  Run r;
+  Outcome r;
   FILE* p = popen(full.c_str(), "r");
   if (!p) return r;
   char buf[65536];

@@ -8,14 +8,14 @@
 
 namespace guanxi::e2e {
 
-struct Run {
+struct Outcome {
   int exit_code = -1;
   std::string out;  // standard output
   std::string err;  // standard error
 };
 
 // Runs `command` with /bin/sh in the fixture's directory.
-Run sh(const std::string& dir, const std::string& command);
+Outcome sh(const std::string& dir, const std::string& command);
 
 // The guanxi binary, quoted for the shell.
 std::string guanxi();
@@ -30,8 +30,8 @@ class E2E : public ::testing::Test {
   void SetUp() override;
   void TearDown() override;
   // Runs `guanxi ARGS` in the temporary directory.
-  Run guanxi_run(const std::string& args) const { return sh(dir_, guanxi() + " " + args); }
-  Run shell(const std::string& command) const { return sh(dir_, command); }
+  Outcome guanxi_run(const std::string& args) const { return sh(dir_, guanxi() + " " + args); }
+  Outcome shell(const std::string& command) const { return sh(dir_, command); }
   std::string path(const std::string& name) const { return dir_ + "/" + name; }
 
   std::string dir_;

@@ -21,6 +21,7 @@ constexpr const char* kPage =
 
 struct Fact {
   std::string subject, predicate, object_type;
+  bool operator==(const Fact& o) const = default;
   bool operator<(const Fact& o) const {
     return std::tie(subject, predicate, object_type) < std::tie(o.subject, o.predicate, o.object_type);
   }
@@ -53,11 +54,11 @@ class Pipeline : public E2E {
 };
 
 TEST_F(Pipeline, IngestThenTriplesFollowTheJsonLinesContract) {
-  Run ingest = guanxi_run("ingest --db db 2024-03-15.txt");
+  Outcome ingest = guanxi_run("ingest --db db 2024-03-15.txt");
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   EXPECT_NE(ingest.out.find("1 added"), std::string::npos) << ingest.out;
 
-  Run triples = guanxi_run("triples --db db --format jsonl");
+  Outcome triples = guanxi_run("triples --db db --format jsonl");
   ASSERT_EQ(triples.exit_code, 0) << triples.err;
   auto lines = parse_lines(triples.out);
   ASSERT_FALSE(lines.empty());
@@ -93,7 +94,7 @@ TEST_F(Pipeline, IngestThenTriplesFollowTheJsonLinesContract) {
 TEST_F(Pipeline, IngestingTheSameDocumentAgainChangesNothing) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
   const std::string before = guanxi_run("triples --db db --format jsonl").out;
-  Run again = guanxi_run("ingest --db db 2024-03-15.txt");
+  Outcome again = guanxi_run("ingest --db db 2024-03-15.txt");
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("1 unchanged"), std::string::npos) << again.out;
   EXPECT_EQ(guanxi_run("triples --db db --format jsonl").out, before);
@@ -101,18 +102,18 @@ TEST_F(Pipeline, IngestingTheSameDocumentAgainChangesNothing) {
 
 TEST_F(Pipeline, ExtractWithoutAStoreGivesTheStoredTriples) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
-  Run stored = guanxi_run("triples --db db --format jsonl");
-  Run extracted = guanxi_run("extract < 2024-03-15.txt");
+  Outcome stored = guanxi_run("triples --db db --format jsonl");
+  Outcome extracted = guanxi_run("extract < 2024-03-15.txt");
   ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
   // Standard input has no file name, hence no date: compare the facts, not the dates.
   EXPECT_EQ(facts(parse_lines(extracted.out)), facts(parse_lines(stored.out)));
-  Run from_file = guanxi_run("extract 2024-03-15.txt");
+  Outcome from_file = guanxi_run("extract 2024-03-15.txt");
   EXPECT_EQ(facts(parse_lines(from_file.out)), facts(parse_lines(stored.out)));
 }
 
 TEST_F(Pipeline, WhoMetListsThePeoplePresentTogether) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
-  Run r = guanxi_run("who-met --db db 林振华 --format json");
+  Outcome r = guanxi_run("who-met --db db 林振华 --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto j = nlohmann::json::parse(r.out);
   std::set<std::string> met;
@@ -125,7 +126,7 @@ TEST_F(Pipeline, WhoMetListsThePeoplePresentTogether) {
   for (const char* p : {"谢文博", "韩立群", "乔志远", "戴明"}) EXPECT_TRUE(met.count(p)) << p;
   EXPECT_FALSE(met.count("林振华"));
 
-  Run nobody = guanxi_run("who-met --db db 无此人");
+  Outcome nobody = guanxi_run("who-met --db db 无此人");
   EXPECT_EQ(nobody.exit_code, 1);
 }
 
@@ -135,13 +136,13 @@ TEST_F(Pipeline, ExportsOpenInTheRealTools) {
   ASSERT_EQ(guanxi_run("export --db db --format graphml -o g.graphml").exit_code, 0);
   ASSERT_EQ(guanxi_run("export --db db --format json -o g.json").exit_code, 0);
 
-  Run dot = shell("dot -Tsvg g.dot -o g.svg");
+  Outcome dot = shell("dot -Tsvg g.dot -o g.svg");
   EXPECT_EQ(dot.exit_code, 0) << dot.err;
   EXPECT_NE(read_file(path("g.svg")).find("林振华"), std::string::npos);
 
-  Run xml = shell("xmllint --noout g.graphml");
+  Outcome xml = shell("xmllint --noout g.graphml");
   EXPECT_EQ(xml.exit_code, 0) << xml.err;
-  Run nx = shell(
+  Outcome nx = shell(
       "python3 -W error -c \"import networkx as nx; g = nx.read_graphml('g.graphml'); "
       "print(g.number_of_nodes(), g.number_of_edges(), "
       "any(d.get('label') == '林振华' for _, d in g.nodes(data=True)))\"");
@@ -155,7 +156,7 @@ TEST_F(Pipeline, ExportsOpenInTheRealTools) {
 
 TEST_F(Pipeline, RenderDrawsAnSvgWithChineseLabels) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
-  Run r = guanxi_run("render --db db -o g.svg");
+  Outcome r = guanxi_run("render --db db -o g.svg");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(shell("xmllint --noout g.svg").exit_code, 0);
   EXPECT_NE(read_file(path("g.svg")).find("谢文博"), std::string::npos);
@@ -164,25 +165,25 @@ TEST_F(Pipeline, RenderDrawsAnSvgWithChineseLabels) {
 TEST_F(Pipeline, AMissingInputIsNamedAndLosesNothingStored) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
   const std::string before = guanxi_run("triples --db db --format jsonl").out;
-  Run r = guanxi_run("ingest --db db no-such-page.txt");
+  Outcome r = guanxi_run("ingest --db db no-such-page.txt");
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("no-such-page.txt"), std::string::npos) << r.err;
   EXPECT_EQ(guanxi_run("triples --db db --format jsonl").out, before);
 
   // A good file next to a missing one: the good one is stored, the run says 1 rejected.
   write_file(path("2024-03-16.txt"), std::string(kPage) + "市领导宋嘉禾出席会议。\n");
-  Run mixed = guanxi_run("ingest --db db no-such-page.txt 2024-03-16.txt");
+  Outcome mixed = guanxi_run("ingest --db db no-such-page.txt 2024-03-16.txt");
   EXPECT_EQ(mixed.exit_code, 1);
   EXPECT_NE(mixed.out.find("1 rejected"), std::string::npos) << mixed.out;
   EXPECT_NE(guanxi_run("triples --db db --format jsonl").out.find("宋嘉禾"), std::string::npos);
 }
 
 TEST_F(Pipeline, TheShippedExamplesIngest) {
-  Run r = guanxi_run("ingest --db db '" + source_dir() + "/examples'");
+  Outcome r = guanxi_run("ingest --db db '" + source_dir() + "/examples'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   auto lines = parse_lines(guanxi_run("triples --db db --format jsonl").out);
   EXPECT_GT(lines.size(), 20u);
-  Run met = guanxi_run("who-met --db db 林振华 --format json");
+  Outcome met = guanxi_run("who-met --db db 林振华 --format json");
   ASSERT_EQ(met.exit_code, 0) << met.err;
   EXPECT_GE(nlohmann::json::parse(met.out)["met"].size(), 3u);
 }
