@@ -69,6 +69,20 @@ std::string_view strip_credit_suffix(std::string_view t) {
   return t;
 }
 
+// Decorations some papers print before a byline or a lead ("□记者 李某", "■本报讯").
+std::string_view strip_ornaments(std::string_view t) {
+  for (;;) {
+    size_t i = 0;
+    if (t.empty()) return t;
+    const char32_t c = next_code_point(t, i);
+    const bool ornament = c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'▲' ||
+                          c == U'△' || c == U'◆' || c == U'◇' || c == U'★' || c == U'☆' || c == U'▶' ||
+                          c == U'►' || c == U'•';
+    if (!ornament) return t;
+    t.remove_prefix(i);
+  }
+}
+
 // Splits on spaces, '、', '，', ',' and '；'.
 std::vector<std::string_view> byline_tokens(std::string_view s) {
   std::vector<std::string_view> out;
@@ -273,6 +287,8 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
   std::string role, affiliation;
   bool any_role = false;
   for (std::string_view token : byline_tokens(text)) {
+    token = strip_ornaments(token);
+    if (token.empty()) continue;
     // Earliest role in the token; for equal starts the longer one (kRoles is ordered so).
     size_t best = std::string_view::npos;
     std::string_view best_role;
@@ -314,7 +330,7 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
 }
 
 std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
-  line = trim_spaces(line);
+  line = trim_spaces(strip_ornaments(trim_spaces(line)));
   // A byline names a role near its start (after an affiliation such as "正观新闻·清河晚报").
   const std::string_view head = line.substr(0, 72);
   if (head.find("记者") == std::string_view::npos && head.find("通讯员") == std::string_view::npos &&
@@ -329,8 +345,41 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
   return parse_byline(line);
 }
 
-std::optional<LeadMatch> match_lead(std::string_view line) {
-  line = trim_spaces(line);
+namespace {
+
+// "【新华社北京1月9日电】", "【环球时报综合报道】", "【环球时报报道 记者 李某】": a lead in
+// square brackets, with an optional byline inside.
+std::optional<LeadMatch> bracketed_lead(std::string_view line) {
+  size_t end = 0;
+  const auto inner = parenthesized(line, 0, end);
+  if (!inner || !line.starts_with("【") || count_chars(*inner) > 40) return std::nullopt;
+  const std::string_view content = trim_spaces(*inner);
+  size_t lead_end = 0;
+  const size_t skip = content.starts_with("据") ? std::string_view("据").size() : 0;
+  if (size_t n = fixed_lead(content.substr(skip)); n > 0) {
+    lead_end = skip + n;
+  } else if (size_t d = dateline_lead(content.substr(skip)); d > 0) {
+    lead_end = skip + d;
+  } else {
+    const size_t p = content.find("报道");
+    if (p == std::string_view::npos || p == 0 || p > 36) return std::nullopt;
+    lead_end = p + std::string_view("报道").size();
+  }
+  LeadMatch m;
+  m.lead.assign(content.substr(0, lead_end));
+  const std::string_view rest = trim_spaces(content.substr(lead_end));
+  if (!rest.empty()) {
+    auto reporters = parse_byline(rest);
+    if (!reporters) return std::nullopt;
+    m.reporters = std::move(*reporters);
+  }
+  m.body_begin = skip_spaces(line, end);
+  return m;
+}
+
+// A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
+std::optional<LeadMatch> lead_at_start(std::string_view line) {
+  if (line.starts_with("【")) return bracketed_lead(line);
   size_t start = 0;
   if (starts(line, "据")) start = std::string_view("据").size();
   const std::string_view rest = line.substr(start);
@@ -365,6 +414,15 @@ std::optional<LeadMatch> match_lead(std::string_view line) {
     if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
   }
   m.body_begin = i;
+  return m;
+}
+
+}  // namespace
+
+std::optional<LeadMatch> match_lead(std::string_view line) {
+  const std::string_view clean = trim_spaces(strip_ornaments(trim_spaces(line)));
+  auto m = lead_at_start(clean);
+  if (m) m->body_begin += static_cast<size_t>(clean.data() - line.data());
   return m;
 }
 

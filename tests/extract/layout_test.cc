@@ -154,3 +154,36 @@ TEST(PageFurniture, WebCopies) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Lead, BracketedLeadsAndOrnaments) {
+  std::string line = "【新华社北京1月9日电】国家主席方国栋会见来宾。";
+  auto m = match_lead(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "新华社北京1月9日电");
+  EXPECT_EQ(line.substr(m->body_begin), "国家主席方国栋会见来宾。");
+
+  line = "【环球时报报道 记者 李晓燕】东海国总统卡尔·莫雷诺9日表示，";
+  m = match_lead(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "环球时报报道");
+  EXPECT_EQ(roles_and_names(m->reporters), (std::vector<std::string>{"|记者|李晓燕"}));
+  EXPECT_EQ(line.substr(m->body_begin), "东海国总统卡尔·莫雷诺9日表示，");
+
+  EXPECT_FALSE(match_lead("【链接】清河市概况"));
+
+  line = "■本报讯（记者 李晓燕）昨日，会议召开。";
+  m = match_lead(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "本报讯");
+  EXPECT_EQ(line.substr(m->body_begin), "昨日，会议召开。");
+
+  EXPECT_EQ(roles_and_names(*match_byline_line("□记者 李晓燕 通讯员 刘思远")),
+            (std::vector<std::string>{"|记者|李晓燕", "|通讯员|刘思远"}));
+  EXPECT_EQ(roles_and_names(*match_byline_line("■本报记者 李晓燕")), (std::vector<std::string>{"本报|记者|李晓燕"}));
+}
+
+}  // namespace
+}  // namespace guanxi
