@@ -464,6 +464,10 @@ bool is_page_furniture(std::string_view line) {
                                    "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
   }
+  // Jump lines: "（上接第一版）", "（下转第3版）".
+  for (std::string_view jump : {"（上接", "（下转", "上接第", "下转第"}) {
+    if (line.starts_with(jump) && count_chars(line) <= 16 && line.ends_with("版）")) return true;
+  }
   // Web copies: "来源：清河日报", "（来源：新华社）".
   for (std::string_view source : {"来源：", "来源:", "（来源：", "(来源："}) {
     if (line.starts_with(source)) return count_chars(line) <= 30 && line.find("。") == std::string_view::npos;

@@ -1,8 +1,9 @@
 // Layout: what the lines of a newspaper page are. Recognizes, on one normalized line
 // (see extract/normalize.h), a lead ("本报讯", "又讯", "新华社北京1月9日电",
-// "据新华社北京电", "本报北京2月24日电", "央视网消息（新闻联播）：") with the byline in
-// parentheses after it, a byline printed on its own line ("记者 陈某 通讯员 李某 文图",
-// "（记者郑某）"), a headline, and the end of a paragraph.
+// "据新华社北京电", "本报北京2月24日电", "央视网消息（新闻联播）：", "【环球时报报道】")
+// with the byline after it (in parentheses, or bare: "本报讯 记者 某某 报道："), a byline
+// printed on its own line ("记者 陈某 通讯员 李某 文图", "（记者郑某）", "□本报记者 某某"),
+// page furniture, a headline, and the end of a paragraph.
 //
 // The segmenter (extract/segmenter.h) puts these together into articles. All functions are
 // pure and thread-safe; none fails: a line that is not a lead or byline gives nullopt.
@@ -41,8 +42,9 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line);
 // sentence-final punctuation, no '。' and at most one '，'.
 bool looks_like_headline(std::string_view line);
 
-// Page furniture: the paper's running head ("清河日报 2023年3月16日 星期四 第2版", "A03版")
-// and the desk's credits ("责任编辑：某某", "校对 某某", "美编 某某"). Not part of any article.
+// Page furniture: the paper's running head ("清河日报 2023年3月16日 星期四 第2版", "A03版"),
+// the desk's credits ("责任编辑：某某", "校对 某某", "美编 某某"), jump lines ("（上接第一版）")
+// and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"). Not part of any article.
 bool is_page_furniture(std::string_view line);
 
 // True when `paragraph` ends with sentence-final punctuation (。！？!?；;：:…”’」』 or

@@ -81,9 +81,13 @@ class BodyBuilder {
   void add(uint32_t begin, uint32_t end) {
     std::string_view para = trim_spaces(std::string_view(page_.text).substr(begin, end - begin));
     para = strip_trailing_byline(para);
-    // A wire story's closing mark is not text.
+    // A wire story's closing mark and a jump to another page ("（下转第3版）") are not text.
     for (std::string_view done : {std::string_view("（完）"), std::string_view("(完)")}) {
       if (para.ends_with(done)) para = trim_spaces(para.substr(0, para.size() - done.size()));
+    }
+    if (para.ends_with("版）")) {
+      const size_t p = para.rfind("（下转");
+      if (p != std::string_view::npos && para.size() - p <= 3 * 12) para = trim_spaces(para.substr(0, p));
     }
     if (para.empty()) return;
     begin = static_cast<uint32_t>(para.data() - page_.text.data());

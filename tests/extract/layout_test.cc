@@ -149,6 +149,8 @@ TEST(Lead, BylineWithoutBracketsAfterTheLead) {
 TEST(PageFurniture, WebCopies) {
   EXPECT_TRUE(is_page_furniture("【纠错】 【责任编辑：马骏】"));
   EXPECT_TRUE(is_page_furniture("来源：清河日报"));
+  EXPECT_TRUE(is_page_furniture("（上接第一版）"));
+  EXPECT_TRUE(is_page_furniture("（下转第3版）"));
   EXPECT_FALSE(is_page_furniture("来源：清河日报。据统计，今年以来全市新增就业岗位三万余个，同比增长百分之十二。"));
 }
 

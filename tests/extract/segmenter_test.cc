@@ -242,7 +242,7 @@ TEST(Segmenter, WordCutByTheLayoutIsJoinedAndWireLeadWithJu) {
   Document doc;
   doc.text =
       "清河市召开经济运行分析会\n\n据新华社清河3月2日电 会议要求，为“十三\n\n五”圆满收官做出应有贡献。\n\n"
-      "会议决定于3月26\n\n日至28日举行。\n";
+      "会议决定于3月26\n\n日至28日举行。（下转第3版）\n\n（上接第1版）\n";
   doc.id = content_hash(doc.text);
   doc.date = "2023-03-03";
   const std::vector<Article> articles = segment(doc);
