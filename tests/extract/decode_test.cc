@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "encode.h"
 #include "reader_fixture.h"
 
@@ -147,6 +149,52 @@ TEST(Decode, EmptyInput) {
   Decoded d = decode("", "auto");
   ASSERT_TRUE(d.ok);
   EXPECT_EQ(d.text, "");
+}
+
+}  // namespace
+}  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+// Random bytes, and random damage to real text in every encoding: decoding never crashes,
+// success gives well-formed UTF-8 without '\r', failure names an offset inside the input.
+TEST(DecodeProperty, RandomAndDamagedInput) {
+  std::mt19937 rng(7);
+  const std::string page = testing::read_fixture("page.txt");
+  const std::vector<std::string> clean = {page, "\xEF\xBB\xBF" + page, encode(page, "GB18030"),
+                                          "\xFF\xFE" + encode(page, "UTF-16LE"), "\xFE\xFF" + encode(page, "UTF-16BE")};
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (int round = 0; round < 400; ++round) {
+    std::string input;
+    if (round % 4 == 0) {
+      input.resize(std::uniform_int_distribution<size_t>(0, 300)(rng));
+      for (char& c : input) c = static_cast<char>(byte(rng));
+    } else {
+      input = clean[round % clean.size()];
+      const int damage = std::uniform_int_distribution<int>(1, 3)(rng);
+      for (int k = 0; k < damage; ++k) {
+        input[std::uniform_int_distribution<size_t>(0, input.size() - 1)(rng)] = static_cast<char>(byte(rng));
+      }
+    }
+    for (const char* enc : {"auto", "utf-8", "gb18030", "utf-16le"}) {
+      const Decoded d = decode(input, enc);
+      if (d.ok) {
+        EXPECT_EQ(first_invalid_utf8(d.text), std::string::npos) << enc << " round " << round;
+        EXPECT_EQ(d.text.find('\r'), std::string::npos);
+      } else {
+        EXPECT_LT(d.offset, input.size() + 1) << enc << " round " << round;
+        EXPECT_FALSE(d.message.empty());
+      }
+      if (std::string_view(enc) == "utf-8") {
+        // For UTF-8 the offset is exactly the first ill-formed byte (after a BOM).
+        const size_t bom = input.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        const size_t bad = first_invalid_utf8(std::string_view(input).substr(bom));
+        EXPECT_EQ(d.ok, bad == std::string::npos);
+        if (!d.ok) EXPECT_EQ(d.offset, bom + bad);
+      }
+    }
+  }
 }
 
 }  // namespace
