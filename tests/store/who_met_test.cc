@@ -124,3 +124,34 @@ TEST_F(WhoMetTest, UnknownPersonIsNotFound) {
 
 }  // namespace
 }  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(WhoMetReplaceTest, ReextractedDocumentReplacesItsEventCard) {
+  testing::TempDir tmp;
+  auto opened = Store::open(tmp.db(), {});
+  ASSERT_TRUE(opened.ok());
+  Store& store = **opened;
+  Document d = testing::make_document("程远主持召开座谈会，范思齐、钟晴出席。");
+  Node e = Node::Event("座谈会", d.id + "#0");
+  std::vector<Triple> v1{testing::make_triple(testing::person("程远"), "chaired", e, d, "程远主持召开座谈会"),
+                         testing::make_triple(testing::person("范思齐"), "attended", e, d, "范思齐、钟晴出席"),
+                         testing::make_triple(testing::person("钟晴"), "attended", e, d, "范思齐、钟晴出席")};
+  ASSERT_TRUE(store.put_document(d, v1, "rules-1").ok());
+  auto before = who_met(store, "程远", {});
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->size(), 2u);
+  // New rules no longer see 钟晴 at the meeting.
+  std::vector<Triple> v2(v1.begin(), v1.begin() + 2);
+  ASSERT_EQ(*store.put_document(d, v2, "rules-2"), PutOutcome::kReplaced);
+  auto after = who_met(store, "程远", {});
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ((*after)[0].person.label, "范思齐");
+  EXPECT_EQ((*after)[0].events.size(), 1u) << "the old card is gone, not counted twice";
+  EXPECT_EQ(who_met(store, "钟晴", {}).status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace guanxi
