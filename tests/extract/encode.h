@@ -24,6 +24,21 @@ inline std::string encode(const std::string& utf8, const char* encoding) {
   return out;
 }
 
+// Where glibc's iconv stops reading `bytes` as `encoding` (the first byte it cannot
+// convert), or std::string::npos when all of it converts: an oracle independent of ICU.
+inline size_t iconv_first_error(const std::string& bytes, const char* encoding) {
+  iconv_t cd = iconv_open("UTF-32LE", encoding);
+  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv_open ") + encoding);
+  std::string out(bytes.size() * 4 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char* o = out.data();
+  size_t out_left = out.size();
+  const size_t r = iconv(cd, &in, &in_left, &o, &out_left);
+  iconv_close(cd);
+  return r == static_cast<size_t>(-1) ? static_cast<size_t>(in - bytes.data()) : std::string::npos;
+}
+
 // "\n" line ends replaced by `eol`.
 inline std::string with_line_ends(const std::string& text, const std::string& eol) {
   std::string out;
