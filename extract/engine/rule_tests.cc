@@ -68,7 +68,9 @@ std::vector<LintFinding> lint(const Ruleset& rules) {
   const Ruleset::Impl& impl = rules.impl();
   std::vector<LintFinding> out;
   for (const auto& [name, lex] : impl.lexicons) {
-    if (!impl.used_names.count(name)) {
+    bool gives_aliases = false;  // entries with canonical= are used as aliases, not in patterns
+    for (const auto& [entry, attrs] : lex.attributes) gives_aliases |= attrs.count("canonical") > 0;
+    if (!impl.used_names.count(name) && !gives_aliases) {
       out.push_back({lex.pos.to_string(), "unused", "lexicon '" + name + "' is never referenced"});
     }
     if (lex.entries.empty()) {

@@ -12,6 +12,7 @@
 
 #include "extract/engine/matcher.h"
 #include "extract/engine/pattern.h"
+#include "extract/engine/rule_tests.h"
 #include "extract/engine/ruleset_impl.h"
 #include "extract/ruleset.h"
 
@@ -428,6 +429,57 @@ rules:
   while (text.size() < (1u << 20)) text += "韩韩韩韩、市长韩一鸣出席会";
   auto t = run(*rules, article(text));
   EXPECT_LT(t.size(), 100000u);  // it finished; the count is bounded by the unit and match caps
+}
+
+}  // namespace
+}  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+TEST(Lint, ReportsUnusedUntestedShadowedAndEmpty) {
+  auto rules = Ruleset::load_text(R"(
+predicates: [tag]
+lexicons:
+  used: [甲]
+  unused: [乙]
+  nothing: {entries: []}
+rules:
+  - {name: tested, group: g, priority: 2, pattern: '(?P<a>{used})', captures: {a: place}, emit: [[a, tag, $date]],
+     examples: [{text: 甲, date: '2023-01-01', expect: [[甲, tag, 2023-01-01]]}]}
+  - {name: shadowed, group: g, priority: 1, pattern: '(?P<a>{used})', captures: {a: place}, emit: [[a, tag, $date]]}
+  - {name: empty, pattern: '(?P<a>x*)', captures: {a: place}, emit: [[a, tag, $date]]}
+  - {name: never, pattern: '(?P<a>{nothing})', captures: {a: place}, emit: [[a, tag, $date]]}
+)", "lint.yaml");
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  std::string all;
+  for (const auto& f : engine::lint(**rules)) all += f.kind + ": " + f.message + "\n";
+  EXPECT_NE(all.find("unused: lexicon 'unused'"), std::string::npos) << all;
+  EXPECT_NE(all.find("empty: lexicon 'nothing'"), std::string::npos) << all;
+  EXPECT_NE(all.find("shadowed: rule 'shadowed' is shadowed by 'tested'"), std::string::npos) << all;
+  EXPECT_NE(all.find("empty: rule 'empty' matches the empty string"), std::string::npos) << all;
+  EXPECT_NE(all.find("untested: rule 'never'"), std::string::npos) << all;
+  EXPECT_EQ(all.find("untested: rule 'tested'"), std::string::npos) << all;
+  EXPECT_EQ(all.find("lexicon 'used'"), std::string::npos) << all;
+}
+
+TEST(Examples, FailingExampleShowsWhatIsMissingAndWhatIsUnwanted) {
+  auto rules = Ruleset::load_text(R"(
+predicates: [tag]
+rules:
+  - {name: r, pattern: '(?P<a>甲|乙)', captures: {a: place}, emit: [[a, tag, $date]],
+     examples: [{text: 甲乙, date: '2023-01-01', expect: [[丙, tag, 2023-01-01]], reject: [[乙, tag, $event]]},
+                {text: 甲乙, date: '2023-01-01', reject: [[乙, tag, 2023-01-01]]}]}
+)", "ex.yaml");
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  auto results = engine::run_examples(**rules);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_FALSE(results[0].passed);
+  EXPECT_EQ(results[0].missing, (std::vector<std::string>{"丙 tag 2023-01-01"}));
+  EXPECT_TRUE(results[0].unwanted.empty());  // $event matches events only, 2023-01-01 is a date
+  EXPECT_FALSE(results[1].passed);
+  EXPECT_EQ(results[1].unwanted, (std::vector<std::string>{"乙 tag 2023-01-01"}));
+  EXPECT_EQ(results[1].where, "ex.yaml:6:17");  // the text starts with a newline
 }
 
 }  // namespace
