@@ -56,7 +56,8 @@ Status RocksReader::each(Family family, const std::string& prefix, F&& f) {
 }
 
 Result<const Term*> RocksReader::term(TermId id) {
-  // A prefix scan repeats the ids of its prefix on every key: remember the last few.
+  // Prefix scans repeat the ids of their prefix, and who-met sees the same people again and
+  // again: keep the query's recent terms here.
   Recent& slot = recent_[id % recent_.size()];
   if (slot.id != id || !slot.term) {
     GUANXI_ASSIGN_OR_RETURN(slot.term, store_.dict_->decode(id));

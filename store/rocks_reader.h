@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 #include <rocksdb/db.h>
 
@@ -54,7 +55,8 @@ class RocksReader final : public StoreReader {
     TermId id = 0;
     std::shared_ptr<const Term> term;
   };
-  std::array<Recent, 64> recent_;
+  // Direct-mapped by id: a query's terms stay in the CPU cache, away from the shared maps.
+  std::vector<Recent> recent_ = std::vector<Recent>(1024);
   const RocksStore& store_;
   const rocksdb::Snapshot* snapshot_ = nullptr;
   std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> bloom_;
