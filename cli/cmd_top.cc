@@ -66,6 +66,10 @@ int run_top(int argc, char** argv) {
     report_error("top", graph.status());
     return exit_code_for(graph.status());
   }
+  if (by == "betweenness" && graph->nodes().size() > 2000) {
+    std::cerr << "guanxi top: exact betweenness over " << graph->nodes().size() << " people and "
+              << graph->edges().size() << " links takes a while (filters make it faster)\n";
+  }
   const auto ranked = rank_nodes(*graph, by == "degree" ? Centrality::kDegree : Centrality::kBetweenness,
                                  vm["limit"].as<size_t>(), NodeType::kPerson);
   const Components components = connected_components(*graph);
