@@ -381,15 +381,21 @@ class ArticleRun {
     } else {
       pieces.push_back(std::string(text));
     }
+    std::string last_left;  // "A与B、C": C pairs with A too
     for (const std::string& piece : pieces) {
       Item it;
       if (!c.pair.empty()) {
         RE2 sep("(.+?)(?:" + c.pair + ")(.+)");
         std::string a, b;
         if (!RE2::FullMatch(piece, sep, &a, &b)) {
-          trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': no pair in '" + piece + "'");
-          continue;
+          if (last_left.empty()) {
+            trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': no pair in '" + piece + "'");
+            continue;
+          }
+          a = last_left;
+          b = piece;
         }
+        last_left = a;
         a = clean_label(a);
         b = clean_label(b);
         if (a.empty() || b.empty()) continue;
@@ -507,6 +513,12 @@ class ArticleRun {
           if (events_[i].label.find(t.event_filter) != std::string::npos) return {events_[i].node};
         }
         return {events_[current_event(u)].node};
+      }
+      case Term::Kind::kAllEvents: {
+        if (events_.empty()) current_event(u);
+        std::vector<Node> all;
+        for (const EventRec& e : events_) all.push_back(e.node);
+        return all;
       }
       case Term::Kind::kHost: {
         int e = current_event(u);

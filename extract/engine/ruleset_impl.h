@@ -73,7 +73,7 @@ struct CaptureSpec {
 
 // One side of an emitted triple.
 struct Term {
-  enum class Kind { kCapture, kEvent, kArticle, kDate, kWhen, kHost, kReporter };
+  enum class Kind { kCapture, kEvent, kAllEvents, kArticle, kDate, kWhen, kHost, kReporter };
   Kind kind = Kind::kCapture;
   std::string capture;  // kCapture
   std::string event_filter;  // kEvent: "$event(会见)" = the latest event whose label has it
