@@ -1,39 +1,24 @@
-// Test helper: a fresh temporary directory, removed with everything in it at scope exit.
+// Test helper: the shared temporary directory of the graph/export tests, with a way to
+// write files (in subdirectories too) into it.
 #pragma once
-
-#include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "tests/graph/temp_dir.h"
+
 namespace guanxi::testing {
 
-class TempDir {
+class TempDir : public graph_testing::TempDir {
  public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "guanxi-reader-XXXXXX").string();
-    path_ = mkdtemp(pattern.data()) ? pattern : std::string();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return path_; }
-
   // Writes `bytes` to `relative` (creating directories) and returns the full path.
   std::string write(const std::string& relative, const std::string& bytes) const {
-    const std::filesystem::path p = std::filesystem::path(path_) / relative;
+    const std::filesystem::path p = std::filesystem::path(path()) / relative;
     std::filesystem::create_directories(p.parent_path());
     std::ofstream(p, std::ios::binary) << bytes;
     return p.string();
   }
-
- private:
-  std::string path_;
 };
 
 }  // namespace guanxi::testing
