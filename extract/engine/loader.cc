@@ -494,6 +494,10 @@ class Loader {
     GUANXI_ASSIGN_OR_RETURN(std::string s, scalar(file, n, rule.name, "a side of an emitted triple"));
     Term t;
     if (s == "$event") t.kind = Term::Kind::kEvent;
+    else if (s == "$event?") {
+      t.kind = Term::Kind::kEvent;
+      t.named_only = true;
+    }
     else if (s == "$events") t.kind = Term::Kind::kAllEvents;
     else if (s.starts_with("$event(") && s.ends_with(")") && s.size() > 8) {
       t.kind = Term::Kind::kEvent;
@@ -507,7 +511,7 @@ class Loader {
       if (!rule.on_reporters) return Errors::at(file, n, rule.name, "$reporter needs scope: reporters");
       t.kind = Term::Kind::kReporter;
     } else if (!s.empty() && s[0] == '$') {
-      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event(WORD), $events, $article, $date, $when, $host, $reporter)");
+      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event?, $event(WORD), $events, $article, $date, $when, $host, $reporter)");
     } else {
       t.kind = Term::Kind::kCapture;
       size_t dot = s.find('.');

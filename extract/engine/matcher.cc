@@ -34,6 +34,7 @@ struct EventRec {
   Node node;
   std::string label;
   std::string host;  // first person linked to it
+  bool from_headline = false;  // stands in for an event no rule named
 };
 
 // One resolved item of a capture.
@@ -440,6 +441,7 @@ class ArticleRun {
     std::string label = article_.headline.substr(0, article_.headline.find('\n'));
     if (label.empty()) label = article_.id;
     current_ = event_for(label, false);
+    events_[current_].from_headline = true;
     trace(nullptr, "event", u, 0, 0, "no event named: the headline stands for it: " + label);
     return current_;
   }
@@ -509,6 +511,7 @@ class ArticleRun {
         return out;
       }
       case Term::Kind::kEvent: {
+        if (t.named_only && (current_ < 0 || events_[current_].from_headline)) return {};
         for (int i = static_cast<int>(events_.size()) - 1; !t.event_filter.empty() && i >= 0; --i) {
           if (events_[i].label.find(t.event_filter) != std::string::npos) return {events_[i].node};
         }
@@ -603,6 +606,7 @@ class ArticleRun {
       if (label.empty()) return false;
       size_t before = events_.size();
       current_ = event_for(label, r.event_new);
+      events_[current_].from_headline = false;  // a rule named it
       trace(&r, "event", u, m.begin, m.end,
             (events_.size() > before ? "new event: " : "same event: ") + events_[current_].node.id);
     }

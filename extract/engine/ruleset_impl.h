@@ -77,6 +77,7 @@ struct Term {
   Kind kind = Kind::kCapture;
   std::string capture;  // kCapture
   std::string event_filter;  // kEvent: "$event(会见)" = the latest event whose label has it
+  bool named_only = false;   // kEvent: "$event?" = only an event a rule named (no headline)
   int part = 0;         // 0 whole item, 1 left of a pair, 2 right of a pair
 };
 
