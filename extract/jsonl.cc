@@ -33,10 +33,12 @@ JsonRecord parse_json_record(std::string_view line) {
     j = nlohmann::json::parse(line.begin(), line.end());
   } catch (const nlohmann::json::parse_error& e) {
     // e.byte is 1-based; e.what() says "[json.exception.parse_error.101] parse error at line
-    // 1, column 5: ..."; keep the part after the id.
+    // 1, column 5: syntax error ..."; keep what follows the position.
     std::string what = e.what();
-    const size_t p = what.find("] ");
-    r.error = "column " + std::to_string(e.byte) + ": " + (p == std::string::npos ? what : what.substr(p + 2));
+    const size_t p = what.find(": ", what.find("column"));
+    r.error_column = e.byte > 0 ? e.byte - 1 : 0;
+    r.error = "invalid JSON at column " + std::to_string(e.byte) + ": " +
+              (p == std::string::npos ? what : what.substr(p + 2));
     return r;
   }
   if (!j.is_object()) {

@@ -15,7 +15,9 @@ namespace guanxi {
 
 struct JsonRecord {
   bool ok = false;
-  std::string error;     // when !ok: "column 17: syntax error ..." or "no string field `text`"
+  std::string error;     // when !ok: "invalid JSON at column 17: syntax error ..." or
+                         // "no string field `text`"
+  size_t error_column = 0;  // when !ok: byte in the line where the problem is (0-based)
   std::string text;      // `text`, line ends normalized to '\n'
   std::string id;        // the corpus's own id (`id`, string or number), or ""
   std::string title, date, source, url;  // as written ("" when absent)

@@ -239,7 +239,7 @@ class Reader {
     const std::string where = source + ":" + std::to_string(number);
     JsonRecord r = parse_json_record(line);
     if (!r.ok) {
-      error(where, offset, r.error);
+      error(where, offset + std::min(r.error_column, line.size()), r.error);
       return;
     }
     Document doc;

@@ -138,6 +138,17 @@ TEST(Reader, JsonLinesRecordsWithABadLineInTheMiddle) {
   EXPECT_EQ(run.errors[1].source, path + ":5");
 }
 
+TEST(Reader, JsonSyntaxErrorPointsAtItsByte) {
+  TempDir dir;
+  const std::string path = dir.write("e.jsonl", "{\"text\": \"a\"}\n{\"text\": \"b\",}\n");
+  ReadRun run = read({path});
+  ASSERT_EQ(run.documents.size(), 1u);
+  ASSERT_EQ(run.errors.size(), 1u);
+  EXPECT_EQ(run.errors[0].source, path + ":2");
+  EXPECT_EQ(run.errors[0].offset, 27u);  // the '}' after the trailing comma
+  EXPECT_NE(run.errors[0].message.find("invalid JSON at column 14"), std::string::npos) << run.errors[0].message;
+}
+
 TEST(Reader, JsonLinesDetectedByContentAndForcedFormat) {
   TempDir dir;
   const std::string path = dir.write("dump.txt", "{\"text\": \"一篇。\"}\n{\"text\": \"两篇。\"}\n");
