@@ -56,8 +56,9 @@ using ReadErrorSink = std::function<void(const ReadError&)>;
 //   - Format: kAuto picks JSON Lines for *.jsonl / *.ndjson, or when the first non-blank
 //     line is a JSON object with a string `text`; otherwise a text page.
 //   - JSON Lines: Document::source is "path:line"; a bad record is a ReadError with that
-//     source and an offset (for UTF-8 input the file's own offset of the line, or of its
-//     first bad byte; for other encodings the line's offset in the decoded text); the other
+//     source and the offset of the problem (the bad byte, the JSON syntax error, or the
+//     line for a missing `text`; in the file for UTF-8 input, in the decoded text for
+//     other encodings); the other
 //     records are read. UTF-8 JSON Lines (files and standard input) are read a line at a
 //     time, so memory does not grow with the corpus. `id` (the corpus's own) is ignored:
 //     Document::id is always the content hash.
