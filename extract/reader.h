@@ -58,10 +58,9 @@ using ReadErrorSink = std::function<void(const ReadError&)>;
 //   - JSON Lines: Document::source is "path:line"; a bad record is a ReadError with that
 //     source and the offset of the problem (the bad byte, the JSON syntax error, or the
 //     line for a missing `text`; in the file for UTF-8 input, in the decoded text for
-//     other encodings); the other
-//     records are read. UTF-8 JSON Lines (files and standard input) are read a line at a
-//     time, so memory does not grow with the corpus. `id` (the corpus's own) is ignored:
-//     Document::id is always the content hash.
+//     other encodings); the other records are read. UTF-8 JSON Lines (files and standard
+//     input) are read a line at a time, so memory does not grow with the corpus. `id` (the
+//     corpus's own) is ignored: Document::id is always the content hash.
 //   - Publication date: `options.date`, else (JSON Lines) the record's `date` in any form
 //     parse_publication_date() accepts, else a date in the path (date_from_path(), see
 //     extract/dates.h), else "". The record's own date is more specific than a file name.
