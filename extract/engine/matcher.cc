@@ -16,6 +16,7 @@ namespace {
 // A piece of text rules run over: a headline line or a body sentence.
 struct Unit {
   std::string_view text;
+  std::string masked;  // text with the inside of 《book titles》 blanked, "" when it has none
   uint32_t begin = 0;  // in article.text (body units)
   bool headline = false;
   std::string evidence;       // as the document printed it
@@ -63,7 +64,10 @@ class ArticleRun {
 
   std::vector<Triple> run() {
     build_units();
-    for (Unit& u : units_) compute_candidates(&u);
+    for (Unit& u : units_) {
+      mask_book_titles(&u);
+      compute_candidates(&u);
+    }
     for (const Unit& u : units_) run_stage(Stage::kEntity, u);
     for (const Unit& u : units_) {
       current_unit_ = &u;
@@ -154,11 +158,34 @@ class ArticleRun {
   }
 
   // The rules that can match in the unit (any stage), by the prefilter; computed once.
+  // A name inside a book title (《韩墨川文集》) is no person: rules match a copy of the unit in
+  // which the inside of 《》 is blanked byte for byte, so offsets stay those of the text.
+  static void mask_book_titles(Unit* u) {
+    static constexpr std::string_view kOpen = "《", kClose = "》";
+    if (u->text.find(kOpen) == std::string_view::npos) return;
+    u->masked = std::string(u->text);
+    int depth = 0;
+    for (size_t i = 0; i < u->masked.size();) {
+      if (u->masked.compare(i, kOpen.size(), kOpen) == 0) {
+        ++depth;
+        i += kOpen.size();
+      } else if (depth > 0 && u->masked.compare(i, kClose.size(), kClose) == 0) {
+        --depth;
+        i += kClose.size();
+      } else {
+        if (depth > 0) u->masked[i] = '_';
+        ++i;
+      }
+    }
+  }
+
+  static std::string_view match_text(const Unit& u) { return u.masked.empty() ? u.text : u.masked; }
+
   void compute_candidates(Unit* u) const {
     u->candidates = rules_.unfiltered;
     if (rules_.filter) {
       std::vector<int> atoms, potential;
-      if (rules_.atoms) rules_.atoms->Match(u->text, &atoms);
+      if (rules_.atoms) rules_.atoms->Match(match_text(*u), &atoms);
       rules_.filter->AllPotentials(atoms, &potential);
       for (int id : potential) u->candidates.push_back(rules_.filter_rule[id]);
     }
@@ -168,7 +195,8 @@ class ArticleRun {
 
   void find_matches(int index, const Unit& u, std::vector<Match>* out) {
     const Rule& r = rules_.rules[index];
-    const re2::StringPiece text(u.text.data(), u.text.size());
+    const std::string_view searched = match_text(u);
+    const re2::StringPiece text(searched.data(), searched.size());
     std::vector<re2::StringPiece> groups(r.groups + 1);
     size_t pos = 0;
     for (int n = 0; n < kMaxMatchesPerRuleAndUnit && pos <= text.size(); ++n) {
@@ -182,6 +210,9 @@ class ArticleRun {
         m.end = groups[r.ahead_group].data() - text.data();
       }
       m.groups = groups;
+      for (re2::StringPiece& g : m.groups) {  // point into the text itself, not the masked copy
+        if (g.data() != nullptr) g = re2::StringPiece(u.text.data() + (g.data() - text.data()), g.size());
+      }
       size_t next = m.end;
       if (next <= m.begin) {  // nothing consumed: step one character
         next = m.begin + 1;
