@@ -1,6 +1,7 @@
 // guanxi ingest: read -> extract -> store. Documents are read into batches; each batch is
 // extracted on all cores (extraction is a pure function), then written in input order, one
 // atomic store batch per document, so results and counts do not depend on thread timing.
+#include <cstdio>
 #include <iostream>
 
 #include "core/parallel.h"
@@ -124,13 +125,13 @@ int run_ingest(int argc, char** argv) {
     return kExitError;
   }
   const double s = progress.seconds();
+  char timing[96];
+  std::snprintf(timing, sizeof timing, "%.2f s (%.2f MB/s)", s, s > 0 ? n.bytes / 1e6 / s : 0.0);
   std::cout << "ingested into " << vm["db"].as<std::string>() << ": " << n.documents()
             << " documents (" << n.added << " added, " << n.unchanged << " unchanged, "
             << n.replaced << " replaced), " << n.rejected << " rejected\n"
             << "  " << n.articles << " articles, " << n.triples << " triples extracted, "
-            << static_cast<int>(s * 1000) / 1000.0 << " s";
-  if (s > 0) std::cout << " (" << static_cast<int>(n.bytes / 1e6 / s * 10) / 10.0 << " MB/s)";
-  std::cout << "\n";
+            << timing << "\n";
   return n.rejected > 0 ? kExitPartial : kExitOk;
 }
 
