@@ -1,5 +1,6 @@
 // guanxi triples: list stored triples with their evidence, filtered by subject, predicate,
 // object, node type and date range, as JSON Lines (the contract of core/json.h) or TSV.
+#include <cerrno>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -129,6 +130,7 @@ int run_triples(int argc, char** argv) {
     return Status::Ok();
   });
   if (!status.ok()) {
+    if (errno == EPIPE) return kExitOk;  // the reader went away (`| head`): not an error
     report_error("triples", status);
     return kExitError;
   }

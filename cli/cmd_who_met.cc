@@ -1,5 +1,6 @@
 // guanxi who-met NAME: the people NAME met or was present with, most often first, each with
 // the shared events (label, date) and a sentence that shows it.
+#include <cerrno>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -117,6 +118,7 @@ int run_who_met(int argc, char** argv) {
     return Status::Ok();
   });
   if (!s.ok()) {
+    if (errno == EPIPE) return kExitOk;  // the reader went away (`| head`): not an error
     report_error("who-met", s);
     return kExitError;
   }
