@@ -133,7 +133,8 @@ Status write_dot(const Graph& graph, std::ostream& stream, const ExportOptions& 
   out << ", fontsize=\"9\", color=\"#555555\", fontcolor=\"#333333\"];\n";
   write_legend(out, graph, options.font);
 
-  for (const GraphNode& n : graph.nodes()) {
+  const auto& nodes = graph.nodes();
+  for (const GraphNode& n : nodes) {
     const TypeStyle st = style_of(n.node.type);
     out << "  ";
     name(out, n.node.id);
@@ -144,10 +145,13 @@ Status write_dot(const Graph& graph, std::ostream& stream, const ExportOptions& 
       label(out, n.date);
     }
     out << "\", shape=\"" << st.shape << "\", fillcolor=\"" << st.fill << "\", guanxi_type=\""
-        << node_type_name(n.node.type) << "\"];\n";
+        << node_type_name(n.node.type) << '"';
+    if (graph.centre() == static_cast<size_t>(&n - nodes.data())) {
+      out << ", penwidth=\"3\", fontsize=\"14\", style=\"filled,bold\"";  // the ego's centre
+    }
+    out << "];\n";
     out.maybe_flush();
   }
-  const auto& nodes = graph.nodes();
   const auto& edges = graph.edges();
   for (size_t i = 0; i < edges.size(); ++i) {
     export_internal::prefetch_edge_ends(graph, i);

@@ -36,6 +36,7 @@ constexpr Key kKeys[] = {
     {"d4", "edge", "predicate", "string"}, {"d5", "edge", "weight", "double"},
     {"d6", "edge", "evidence", "int"},    {"d7", "edge", "date", "string"},
     {"d8", "edge", "events", "string"},   {"d9", "graph", "title", "string"},
+    {"d10", "graph", "centre", "string"},  // uid of the ego network's centre
 };
 
 // Empty values are left out (networkx reads an empty <data> as a missing attribute anyway).
@@ -62,6 +63,10 @@ Status write_graphml(const Graph& graph, std::ostream& stream, const ExportOptio
   if (!options.title.empty()) {
     out << "    <data key=\"d9\">";
     out.text(options.title, kXmlEscape) << "</data>\n";
+  }
+  if (graph.centre()) {
+    out << "    <data key=\"d10\">";
+    out.text(graph.nodes()[*graph.centre()].node.id, kXmlEscape) << "</data>\n";
   }
   const auto& nodes = graph.nodes();
   for (size_t i = 0; i < nodes.size(); ++i) {

@@ -1,6 +1,6 @@
 // JSON writer: the node-link form that D3 (forceLink().id(d => d.id)), Cytoscape.js
 // (after mapping to elements) and networkx (json_graph.node_link_graph) read:
-//   {"directed": true, "multigraph": true, "graph": {"title": ...},
+//   {"directed": true, "multigraph": true, "graph": {"title": ..., "centre": id?},
 //    "nodes": [{"id", "type", "label", "date"?}],
 //    "links": [{"source", "target", "predicate", "weight", "evidence", "date"?, "events"?}]}
 // Link ends are node ids. Strings go through core's JSON escaping (invalid UTF-8 becomes
@@ -19,6 +19,10 @@ Status write_json(const Graph& graph, std::ostream& stream, const ExportOptions&
   if (!options.title.empty()) {
     out << "\"title\":";
     append_json_string(buf, options.title);
+  }
+  if (graph.centre()) {
+    out << (options.title.empty() ? "\"centre\":" : ",\"centre\":");
+    append_json_string(buf, graph.nodes()[*graph.centre()].node.id);
   }
   out << "},\n\"nodes\":[";
   const auto& nodes = graph.nodes();

@@ -110,6 +110,9 @@ Status render(const Graph& graph, const std::string& path, const RenderOptions& 
     set_graph_attr(gv.graph(), "overlap", "prism");
     set_graph_attr(gv.graph(), "outputorder", "edgesfirst");
   }
+  if (format == "png" && graph.nodes().size() <= kLargeGraph) {
+    set_graph_attr(gv.graph(), "dpi", "144");  // sharp enough to paste into a report
+  }
   if (graph.nodes().size() > kLargeGraph) {
     // At most 32 x 32 inches (3072 pixels at 96 dpi): a 1,000-node picture is still
     // readable zoomed in, and PNG encoding (most of the time of a large render) stays short.

@@ -51,8 +51,13 @@ class Graph {
   bool directed() const { return directed_; }
   void set_directed(bool directed) { directed_ = directed; }
 
+  // The node an ego network is centred on (drawn highlighted), if any.
+  std::optional<size_t> centre() const { return centre_; }
+  void set_centre(size_t node) { centre_ = node; }
+
  private:
   bool directed_ = true;
+  std::optional<size_t> centre_;
   std::vector<GraphNode> nodes_;
   std::vector<GraphEdge> edges_;
   std::unordered_map<std::string, size_t> index_;

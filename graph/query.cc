@@ -389,7 +389,9 @@ Result<Graph> build_graph(const Store& store, const GraphQuery& query) {
   if (!query.person.empty()) {
     GUANXI_ASSIGN_OR_RETURN(Node centre, find_person(store, query.person));
     // The centre comes first, even when nothing else passes the filters.
-    if (query.projection == Projection::kPeople || filter.type(NodeType::kPerson)) graph.add_node(centre);
+    if (query.projection == Projection::kPeople || filter.type(NodeType::kPerson)) {
+      graph.set_centre(graph.add_node(centre));
+    }
     GUANXI_ASSIGN_OR_RETURN(ego, ego_people(store, query, filter, centre.id, links));
   }
   const std::vector<std::string>* ego_ptr = ego ? &*ego : nullptr;

@@ -250,6 +250,18 @@ TEST(JsonWriter, HostileLabelsParseAndLoadIntoNetworkx) {
   }
 }
 
+TEST(Writers, TheEgoCentreIsMarkedInEveryFormat) {
+  Graph g = export_testing::small_graph();
+  g.set_centre(1);
+  const std::string dot = to_string(write_dot, g);
+  EXPECT_NE(dot.find("\"person:周明远\" [label=\"周明远\", shape=\"ellipse\", fillcolor=\"#8dd3c7\", "
+                     "guanxi_type=\"person\", penwidth=\"3\""),
+            std::string::npos);
+  EXPECT_EQ(dot.find("penwidth=\"3\""), dot.rfind("penwidth=\"3\""));  // only there
+  EXPECT_NE(to_string(write_graphml, g).find("<data key=\"d10\">person:周明远</data>"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(to_string(write_json, g))["graph"]["centre"], "person:周明远");
+}
+
 TEST(JsonWriter, NodesAndLinksForD3) {
   const Graph g = export_testing::small_graph();
   ExportOptions options;

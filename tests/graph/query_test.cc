@@ -166,6 +166,8 @@ TEST_F(QueryTest, EgoNetworkGrowsWithDepth) {
   EXPECT_EQ(labels(build(q)), (std::set<std::string>{"林振华", "周明远", "韩素梅"}));
   Graph one = build(q);
   EXPECT_EQ(one.nodes().front().node.label, "林振华");  // the centre comes first
+  EXPECT_EQ(one.centre(), std::optional<size_t>(0));
+  EXPECT_FALSE(build(GraphQuery{}).centre());
   EXPECT_EQ(people_weights(one), (std::map<std::string, double>{{"周明远|林振华", 2},
                                                                 {"林振华|韩素梅", 1},
                                                                 {"周明远|韩素梅", 1}}));
