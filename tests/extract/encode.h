@@ -9,34 +9,38 @@
 
 namespace guanxi::testing {
 
-inline std::string encode(const std::string& utf8, const char* encoding) {
-  iconv_t cd = iconv_open(encoding, "UTF-8");
-  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv_open ") + encoding);
-  std::string out(utf8.size() * 4 + 16, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  size_t in_left = utf8.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  const size_t r = iconv(cd, &in, &in_left, &o, &out_left);
+// `bytes` converted from one encoding to another; `error` is where conversion stopped
+// (std::string::npos when all of it converted).
+struct Converted {
+  std::string out;
+  size_t error = std::string::npos;
+};
+
+inline Converted convert(const std::string& bytes, const char* from, const char* to) {
+  iconv_t cd = iconv_open(to, from);
+  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv_open ") + from + " -> " + to);
+  Converted c;
+  c.out.assign(bytes.size() * 4 + 16, '\0');
+  char* in = const_cast<char*>(bytes.data());
+  size_t in_left = bytes.size();
+  char* o = c.out.data();
+  size_t out_left = c.out.size();
+  if (iconv(cd, &in, &in_left, &o, &out_left) == static_cast<size_t>(-1)) c.error = in - bytes.data();
   iconv_close(cd);
-  if (r == static_cast<size_t>(-1)) throw std::runtime_error(std::string("iconv to ") + encoding);
-  out.resize(out.size() - out_left);
-  return out;
+  c.out.resize(c.out.size() - out_left);
+  return c;
+}
+
+inline std::string encode(const std::string& utf8, const char* encoding) {
+  Converted c = convert(utf8, "UTF-8", encoding);
+  if (c.error != std::string::npos) throw std::runtime_error(std::string("iconv to ") + encoding);
+  return std::move(c.out);
 }
 
 // Where glibc's iconv stops reading `bytes` as `encoding` (the first byte it cannot
 // convert), or std::string::npos when all of it converts: an oracle independent of ICU.
 inline size_t iconv_first_error(const std::string& bytes, const char* encoding) {
-  iconv_t cd = iconv_open("UTF-32LE", encoding);
-  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error(std::string("iconv_open ") + encoding);
-  std::string out(bytes.size() * 4 + 16, '\0');
-  char* in = const_cast<char*>(bytes.data());
-  size_t in_left = bytes.size();
-  char* o = out.data();
-  size_t out_left = out.size();
-  const size_t r = iconv(cd, &in, &in_left, &o, &out_left);
-  iconv_close(cd);
-  return r == static_cast<size_t>(-1) ? static_cast<size_t>(in - bytes.data()) : std::string::npos;
+  return convert(bytes, encoding, "UTF-32LE").error;
 }
 
 // "\n" line ends replaced by `eol`.
