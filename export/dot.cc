@@ -93,7 +93,7 @@ void write_legend(Sink& out, const Graph& graph, const std::string& font) {
     p = true;
     if (count == std::size(kAllNodeTypes)) break;
   }
-  if (count == 0) return;
+  if (count < 2) return;  // one type (the people projection): nothing to explain
   out << "  subgraph \"cluster_legend\" {\n    graph [label=\"legend\", style=\"rounded,dashed\", "
          "color=\"#999999\", fontname=";
   quoted(out, font);

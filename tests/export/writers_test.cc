@@ -172,6 +172,7 @@ TEST(DotWriter, PeopleProjectionIsAnUndirectedGraph) {
   TempDir dir;
   const std::string dot = to_string(write_dot, g);
   EXPECT_EQ(dot.rfind("graph \"guanxi\" {", 0), 0u);
+  EXPECT_EQ(dot.find("legend"), std::string::npos);  // people only: no legend
   EXPECT_NE(dot.find("\"person:甲\" -- \"person:乙\" [penwidth=\"2.58\", label=\"3\""),
             std::string::npos);
   EXPECT_NE(dot.find("tooltip=\"会一\\n会\\\"二\\\"\""), std::string::npos);
