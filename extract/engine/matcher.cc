@@ -522,6 +522,7 @@ class ArticleRun {
       ev.rule = rule;
       ev.what = "triple";
       ev.span = u.headline ? Span{} : Span{u.begin, static_cast<uint32_t>(u.begin + u.text.size())};
+      ev.text = u.evidence;
       ev.detail = s.label + " " + predicate + " " + o.label;
       (*trace_)(ev);
     }
