@@ -386,9 +386,11 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     GUANXI_ASSIGN_OR_RETURN(ids.p, dict_->intern_predicate(t.predicate, batch));
     GUANXI_ASSIGN_OR_RETURN(ids.o, dict_->intern_node(t.object, batch));
     const std::string key = prov_key(ids, number, t.provenance.begin, static_cast<uint32_t>(i));
-    s = batch.Put(spo_, rocksdb::Slice(key.data(), kTripleKeySize), rocksdb::Slice());
-    if (s.ok()) s = batch.Put(pos_, pos_key(ids), rocksdb::Slice());
-    if (s.ok()) s = batch.Put(osp_, osp_key(ids), rocksdb::Slice());
+    if (batch_indexed_.insert(ids).second) {  // a repeated triple (a title) is indexed once per batch
+      s = batch.Put(spo_, rocksdb::Slice(key.data(), kTripleKeySize), rocksdb::Slice());
+      if (s.ok()) s = batch.Put(pos_, pos_key(ids), rocksdb::Slice());
+      if (s.ok()) s = batch.Put(osp_, osp_key(ids), rocksdb::Slice());
+    }
     if (s.ok()) s = batch.Put(prov_, key, encode_prov(t.provenance, document.id));
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
     list += key;
@@ -432,6 +434,7 @@ Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before) 
     next_doc_ = next_doc_before;
   }
   batch.Clear();
+  batch_indexed_.clear();
   return st;
 }
 
@@ -446,6 +449,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
                                                           const std::string& ruleset_hash) {
   if (options_.read_only) return Status::InvalidArgument("store " + dir_ + " is open read-only");
   std::lock_guard lock(write_mu_);
+  batch_indexed_.clear();  // whatever an earlier failed call left
   std::vector<PutOutcome> outcomes;
   outcomes.reserve(documents.size());
   rocksdb::WriteBatch batch;
@@ -472,6 +476,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, batch);
       if (!st.ok()) {
         dict_->abort();
+        batch_indexed_.clear();
         return st;
       }
       GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
@@ -481,6 +486,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
     Status st = stage_document(doc, *dt.triples, next_doc_++, ruleset_hash, batch);
     if (!st.ok()) {
       dict_->abort();
+      batch_indexed_.clear();
       next_doc_ = next_doc_before;
       return st;
     }

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,11 @@ class RocksStore final : public Store {
   // Stages one document (number already chosen) and its triples.
   Status stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
                         const std::string& ruleset_hash, rocksdb::WriteBatch& batch);
+  // Triples whose spo/pos/osp entries the current batch already puts (cleared by commit).
+  struct TripleIdsHash {
+    size_t operator()(const TripleIds& t) const { return (t.s * 0x9E3779B97F4A7C15ull) ^ (t.p << 32) ^ t.o; }
+  };
+  std::unordered_set<TripleIds, TripleIdsHash> batch_indexed_;  // guarded by write_mu_
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before);
 
