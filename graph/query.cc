@@ -13,6 +13,7 @@ constexpr std::string_view kAttended = "attended";
 constexpr std::string_view kChaired = "chaired";
 constexpr std::string_view kMet = "met";
 constexpr std::string_view kMetWith = "met_with";
+constexpr std::string_view kHeldOn = "held_on";
 
 bool is_presence(std::string_view predicate) { return predicate == kAttended || predicate == kChaired; }
 
@@ -42,6 +43,12 @@ class Filter {
   }
   bool admits(const Triple& t) const {
     return predicate(t.predicate) && type(t.subject.type) && type(t.object.type) && date(t.provenance.date);
+  }
+  // Whether every held_on triple of the store passes (no date bound, held_on and both its
+  // node types admitted).
+  bool admits_every_held_on() const {
+    return query_.since.empty() && query_.until.empty() && predicate(kHeldOn) && type(NodeType::kEvent) &&
+           type(NodeType::kDate);
   }
   // The pattern every scan starts from: the date bounds.
   TriplePattern pattern() const {
@@ -280,13 +287,25 @@ Result<std::vector<std::string>> ego_people(const Store& store, const GraphQuery
   return order;
 }
 
-// Events get the date they were held on (held_on), where the store knows it.
-Status fill_event_dates(const Store& store, Graph& graph) {
-  for (GraphNode& n : graph.mutable_nodes()) {
-    if (n.node.type != NodeType::kEvent) continue;
+// Events get the date they were held on (held_on), where the store knows it: from the
+// held_on edges already in the graph, and by looking up the others unless the filters let
+// every held_on triple in (then an event without one has none).
+Status fill_event_dates(const Store& store, bool all_held_on_admitted, Graph& graph) {
+  std::vector<bool> dated(graph.nodes().size(), false);
+  for (const GraphEdge& e : graph.edges()) {
+    GraphNode& event = graph.mutable_nodes()[e.source];
+    if (e.predicate == kHeldOn && event.node.type == NodeType::kEvent && !dated[e.source]) {
+      event.date = graph.nodes()[e.target].node.label;
+      dated[e.source] = true;
+    }
+  }
+  if (all_held_on_admitted) return Status::Ok();
+  for (size_t i = 0; i < graph.nodes().size(); ++i) {
+    GraphNode& n = graph.mutable_nodes()[i];
+    if (n.node.type != NodeType::kEvent || dated[i]) continue;
     TriplePattern p;
     p.subject = n.node.id;
-    p.predicate = "held_on";
+    p.predicate = std::string(kHeldOn);
     GUANXI_RETURN_IF_ERROR(store.scan(p, [&](const Triple& t) {
       n.date = t.object.label;
       return false;
@@ -327,7 +346,7 @@ Status build_triples(const Store& store, const GraphQuery& query, const Filter& 
       if (filter.admits(t)) edges.add(t);
       return true;
     }));
-    return fill_event_dates(store, graph);
+    return fill_event_dates(store, filter.admits_every_held_on(), graph);
   }
   const std::unordered_set<std::string> people(ego->begin(), ego->end());
   auto inside = [&](const Node& n) { return n.type != NodeType::kPerson || people.count(n.id) > 0; };
@@ -358,7 +377,7 @@ Status build_triples(const Store& store, const GraphQuery& query, const Filter& 
       return true;
     }));
   }
-  return fill_event_dates(store, graph);
+  return fill_event_dates(store, false, graph);
 }
 
 }  // namespace
