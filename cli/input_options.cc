@@ -13,7 +13,8 @@ void add_input_options(po::options_description& options) {
     ("input-format", po::value<std::string>()->default_value("auto")->value_name("FMT"),
      "auto, text (pages) or jsonl (one JSON document per line)")
     ("include", po::value<std::vector<std::string>>()->value_name("GLOB"),
-     "in directories, read only files whose name matches (repeatable)")
+     "in directories, read only files whose name matches (repeatable; default: *.txt *.text "
+     "*.jsonl *.ndjson *.json)")
     ("exclude", po::value<std::vector<std::string>>()->value_name("GLOB"),
      "in directories, skip files whose name matches (repeatable)")
     ("path", po::value<std::vector<std::string>>()->value_name("PATH"),

@@ -52,7 +52,12 @@ class LineReader {
 class Reader {
  public:
   Reader(const ReadOptions& options, const DocumentSink& on_document, const ReadErrorSink& on_error)
-      : options_(options), on_document_(on_document), on_error_(on_error) {}
+      : options_(options),
+        include_(options.include.empty()
+                     ? std::vector<std::string>(std::begin(kDefaultInclude), std::end(kDefaultInclude))
+                     : options.include),
+        on_document_(on_document),
+        on_error_(on_error) {}
 
   void read_path(const std::string& path) {
     if (path == "-") {
@@ -118,7 +123,7 @@ class Reader {
         }
         if (fs::is_symlink(link) && fs::is_directory(e.status(sec))) continue;
         if (!fs::is_regular_file(e.status(sec))) continue;
-        if (!options_.include.empty() && !matches_any(options_.include, rel)) continue;
+        if (!matches_any(include_, rel)) continue;
         read_file(e.path().string());
       }
       // Push in reverse so the first subdirectory is read first: the whole walk is in
@@ -270,6 +275,7 @@ class Reader {
   }
 
   const ReadOptions& options_;
+  const std::vector<std::string> include_;  // options_.include, or kDefaultInclude
   const DocumentSink& on_document_;
   const ReadErrorSink& on_error_;
 };

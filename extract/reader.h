@@ -24,9 +24,14 @@ struct ReadOptions {
   std::string encoding = "auto";            // "auto", "utf-8", "gb18030", "gbk", "utf-16le", ...
   std::string date;                         // publication date for every document ("" = none);
                                             // else from the file name or the JSON `date`
-  std::vector<std::string> include;         // globs on file names inside directories ("*.txt")
+  std::vector<std::string> include;         // globs on file names inside directories ("*.txt");
+                                            // empty = kDefaultInclude
   std::vector<std::string> exclude;         // globs on file names to skip
 };
+
+// What a directory walk reads when no `include` glob is given: documents, not the README,
+// rule files or pictures that often sit beside them.
+inline constexpr const char* kDefaultInclude[] = {"*.txt", "*.text", "*.jsonl", "*.ndjson", "*.json"};
 
 // A problem with one input: which one, where, what.
 struct ReadError {
@@ -50,7 +55,8 @@ using ReadErrorSink = std::function<void(const ReadError&)>;
 //     content_hash(text), so every encoding and line-end variant of a page has one id.
 //   - Directories: entries sorted by name, files before subdirectories; names starting
 //     with '.' are skipped; symbolic links to directories are not followed (no loops).
-//     `include` globs (fnmatch) apply to file names, `exclude` globs to file and directory
+//     `include` globs (fnmatch; kDefaultInclude when none are given) apply to file names,
+//     `exclude` globs to file and directory
 //     names; a glob with '/' matches the path relative to the directory given. Paths given
 //     explicitly are always read.
 //   - Format: kAuto picks JSON Lines for *.jsonl / *.ndjson, or when the first non-blank

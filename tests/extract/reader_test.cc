@@ -62,8 +62,15 @@ TEST(Reader, DirectoriesInSortedOrderWithGlobs) {
   ReadRun run = read({dir.path()});
   EXPECT_TRUE(run.errors.empty());
   const std::string root = dir.path() + "/";
+  // By default a walk reads documents only (kDefaultInclude): notes.md is skipped.
   EXPECT_EQ(sources(run, root),
-            (std::vector<std::string>{"a.txt", "b.txt", "notes.md", "a_sub/e.txt", "sub/c.txt", "sub/deeper/d.txt"}));
+            (std::vector<std::string>{"a.txt", "b.txt", "a_sub/e.txt", "sub/c.txt", "sub/deeper/d.txt"}));
+
+  ReadOptions markdown;
+  markdown.include = {"*.md"};
+  EXPECT_EQ(sources(read({dir.path()}, markdown), root), (std::vector<std::string>{"notes.md"}));
+  // A file named explicitly is read whatever its name.
+  EXPECT_EQ(read({dir.path() + "/notes.md"}).documents.size(), 1u);
 
   ReadOptions options;
   options.include = {"*.txt"};
