@@ -416,9 +416,11 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
 }
 
-Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before) {
+Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash) {
+  if (batch.Count() == 0) return Status::Ok();  // nothing changed: write nothing at all
   Status st = dict_->stage_counter(batch);
-  rocksdb::Status s;
+  rocksdb::Status s = batch.Put(meta_, std::string(kRulesetKey), ruleset_hash);
+  if (!s.ok()) st = from_rocks(s, "staging meta/ruleset");
   if (st.ok() && next_doc_ != next_doc_before) {
     s = batch.Put(meta_, std::string(kNextDocKey), id_prefix(next_doc_));
     if (!s.ok()) st = from_rocks(s, "staging meta/next_doc");
@@ -469,7 +471,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
     }
     if (head) {
       // Replacing reads what is stored: write what is pending first, then replace alone.
-      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
       next_doc_before = next_doc_;
       in_batch.clear();
       GUANXI_RETURN_IF_ERROR(stage_removal(head->number, batch));
@@ -479,7 +481,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
         batch_indexed_.clear();
         return st;
       }
-      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
       outcomes.push_back(PutOutcome::kReplaced);
       continue;
     }
@@ -493,9 +495,7 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
     in_batch.insert(doc.id);
     outcomes.push_back(PutOutcome::kAdded);
   }
-  rocksdb::Status s = batch.Put(meta_, std::string(kRulesetKey), ruleset_hash);
-  if (!s.ok()) return from_rocks(s, "staging meta/ruleset");
-  GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before));
+  GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
   return outcomes;
 }
 

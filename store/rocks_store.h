@@ -62,7 +62,8 @@ class RocksStore final : public Store {
   };
   std::unordered_set<TripleIds, TripleIdsHash> batch_indexed_;  // guarded by write_mu_
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
-  Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before);
+  // Nothing is written when the batch is empty.
+  Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash);
 
   Result<uint64_t> count_keys(rocksdb::ColumnFamilyHandle* cf) const;
   bool has_triples(TermId id) const;

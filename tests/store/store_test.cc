@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -163,9 +164,18 @@ TEST(StoreTest, SameDocumentSameRulesChangesNothing) {
   ASSERT_EQ(*store->put_document(f.doc1, f.t1, "r"), PutOutcome::kAdded);
   auto before = store->stats();
   ASSERT_TRUE(before.ok());
+  auto log_bytes = [&] {
+    uintmax_t n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(tmp.db())) {
+      if (e.path().extension() == ".log") n += e.file_size();
+    }
+    return n;
+  };
+  const uintmax_t logged = log_bytes();
   auto again = store->put_document(f.doc1, f.t1, "r");
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(*again, PutOutcome::kUnchanged);
+  EXPECT_EQ(log_bytes(), logged) << "an unchanged document writes nothing, not even meta";
   auto after = store->stats();
   EXPECT_EQ(after->documents, 1u);
   EXPECT_EQ(after->provenance, before->provenance);
