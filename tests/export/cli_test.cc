@@ -149,5 +149,38 @@ TEST_F(GraphCommands, NeighborsAndTop) {
   EXPECT_EQ(on_db("top", "--by fame").exit_code, 2);
 }
 
+// The team's example pages through the whole pipeline, then every format through the tools
+// that read it (not byte-golden: the extraction rules keep improving).
+TEST_F(GraphCommands, TheTeamsExamplesInEveryFormat) {
+  const std::string examples = std::string(GUANXI_SOURCE_DIR) + "/examples";
+  const std::string examples_db = dir_.file("examples.db");
+  Output ingest = guanxi("ingest --db " + sh(examples_db) + " " + sh(examples));
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  for (const char* projection : {"triples", "people"}) {
+    const std::string flags = " --db " + sh(examples_db) + " --projection " + projection;
+    const std::string stem = dir_.file(std::string("ex-") + projection);
+    for (const char* format : {"dot", "graphml", "json"}) {
+      Output r = guanxi("export" + flags + " --format " + format + " -o " + sh(stem + "." + format));
+      ASSERT_EQ(r.exit_code, 0) << projection << " " << format << ": " << r.err;
+    }
+    Output dot = export_testing::run_capture(dir_, "dot -Tsvg " + sh(stem + ".dot") + " -o /dev/null");
+    EXPECT_EQ(dot.exit_code, 0) << dot.err;
+    EXPECT_EQ(dot.err, "");
+    EXPECT_EQ(export_testing::run("xmllint --noout " + sh(stem + ".graphml")), 0);
+    // networkx reads both files and finds the same graph in them.
+    Output nx = export_testing::run_capture(
+        dir_, "/usr/bin/python3 -W error -c 'import json, sys, networkx as nx\n"
+              "from networkx.readwrite import json_graph\n"
+              "g = nx.read_graphml(sys.argv[1]); j = json_graph.node_link_graph(json.load(open(sys.argv[2])))\n"
+              "assert g.number_of_nodes() == j.number_of_nodes() > 0, (g.number_of_nodes(), j.number_of_nodes())\n"
+              "assert g.number_of_edges() == j.number_of_edges() > 0\n"
+              "print(g.number_of_nodes(), g.number_of_edges())' " +
+                  sh(stem + ".graphml") + " " + sh(stem + ".json"));
+    EXPECT_EQ(nx.exit_code, 0) << projection << ": " << nx.err;
+    Output png = guanxi("render" + flags + " -o " + sh(stem + ".png"));
+    EXPECT_EQ(png.exit_code, 0) << png.err;
+  }
+}
+
 }  // namespace
 }  // namespace guanxi
