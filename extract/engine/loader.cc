@@ -698,7 +698,7 @@ class Loader {
       c->type = *t;
       return Status::Ok();
     }
-    GUANXI_RETURN_IF_ERROR(check_keys(file, n, rule, {"type", "list", "mode", "pair", "host_fallback", "split"},
+    GUANXI_RETURN_IF_ERROR(check_keys(file, n, rule, {"type", "list", "mode", "pair", "host_fallback", "split", "accept"},
                                       "capture '" + c->name + "'"));
     if (n["type"]) {
       auto t = parse_node_type(n["type"].Scalar());
@@ -709,6 +709,12 @@ class Loader {
     if (n["host_fallback"]) { GUANXI_ASSIGN_OR_RETURN(c->host_fallback, boolean(file, n["host_fallback"], rule, "host_fallback")); }
     if (n["pair"]) { GUANXI_ASSIGN_OR_RETURN(c->pair, scalar(file, n["pair"], rule, "pair")); }
     if (n["split"]) { GUANXI_ASSIGN_OR_RETURN(c->split, strings(file, n["split"], rule, "split")); }
+    if (n["accept"]) {
+      GUANXI_ASSIGN_OR_RETURN(std::string src, scalar(file, n["accept"], rule, "accept"));
+      std::string expanded;
+      GUANXI_ASSIGN_OR_RETURN(std::unique_ptr<RE2> re, compile(file, n["accept"], rule, src, &expanded));
+      c->accept = std::move(re);
+    }
     if (n["mode"]) {
       const std::string m = n["mode"].Scalar();
       if (m == "known") c->mode = NameMode::kKnown;

@@ -438,6 +438,10 @@ class ArticleRun {
       } else {
         std::string label = clean_label(piece);
         if (label.empty()) continue;
+        if (c.accept && !RE2::FullMatch(label, *c.accept)) {
+          trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': '" + label + "' is not accepted");
+          continue;
+        }
         it.node = Node::Named(c.type, label);
       }
       out.push_back(std::move(it));

@@ -69,6 +69,7 @@ struct CaptureSpec {
   bool host_fallback = false;  // a person item that is only a group label -> the event's host
   bool title_chain = false;    // a title capture: split into titles on 、
   std::vector<std::string> split;  // more separators for this capture's items ("兼")
+  std::shared_ptr<RE2> accept;     // non-person items must match this wholly (a place's shape)
 };
 
 // One side of an emitted triple.
