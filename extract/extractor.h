@@ -14,11 +14,20 @@
 
 namespace guanxi {
 
-// One step of the rule engine, for `guanxi extract --trace`.
+// One step of the rule engine, for `guanxi extract --trace`. `what` is one of
+//   "match"     a rule matched; detail lists the captures ("persons=韩墨川 titles=市长")
+//   "blocked"   a blocking cue stopped the match; detail names the cue
+//   "rejected"  a captured item is not a person / not accepted; detail says why
+//   "conflict"  the match lost to an overlapping match of its group; detail names the winner
+//   "event"     the current event changed (new or same event), or the headline stands for it
+//   "skipped"   an if_no_event rule matched but the article already has an event
+//   "triple"    a triple came out; detail is "subject predicate object", text the sentence
+// Spans are byte offsets in Article::text; headline steps have an empty span and a detail
+// starting with "headline: ".
 struct TraceEvent {
   std::string article;  // article id
-  std::string rule;     // rule name
-  std::string what;     // "match", "blocked", "triple", ...
+  std::string rule;     // rule name ("" for engine steps such as the headline event)
+  std::string what;     // see above
   Span span;            // in Article::text
   std::string text;     // the matched text
   std::string detail;   // free-form (captures, the triple, the blocking cue)
