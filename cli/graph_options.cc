@@ -77,6 +77,9 @@ Result<GraphQuery> graph_query_from(const po::variables_map& vm) {
     if (!projection) return Status::InvalidArgument("--projection must be triples or people, not '" + p + "'");
     q.projection = *projection;
   }
+  if (q.projection == Projection::kPeople && !q.node_types.empty()) {
+    return Status::InvalidArgument("--type applies to --projection triples (the people projection holds people only)");
+  }
   return q;
 }
 
