@@ -84,13 +84,16 @@ bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
 
 std::string encode_event_card(const EventCard& card) {
   std::string v;
+  put_length_prefixed(v, card.event_id);
+  put_length_prefixed(v, card.event_label);
   put_length_prefixed(v, card.held_on);
   put_length_prefixed(v, card.published);
   put_varint64(v, card.sentences.size());
   for (const std::string& s : card.sentences) put_length_prefixed(v, s);
   put_varint64(v, card.members.size());
   for (const EventCard::Member& m : card.members) {
-    put_fixed64(v, m.person);
+    put_length_prefixed(v, m.id);
+    put_length_prefixed(v, m.label);
     v += m.kind;
     put_varint64(v, m.sentence);
   }
@@ -99,7 +102,8 @@ std::string encode_event_card(const EventCard& card) {
 
 bool decode_event_card(std::string_view v, EventCard* card) {
   uint64_t n = 0;
-  if (!get_length_prefixed(&v, &card->held_on) || !get_length_prefixed(&v, &card->published) ||
+  if (!get_length_prefixed(&v, &card->event_id) || !get_length_prefixed(&v, &card->event_label) ||
+      !get_length_prefixed(&v, &card->held_on) || !get_length_prefixed(&v, &card->published) ||
       !get_varint64(&v, &n) || n > v.size()) {
     return false;
   }
@@ -111,10 +115,9 @@ bool decode_event_card(std::string_view v, EventCard* card) {
   card->members.resize(n);
   for (EventCard::Member& m : card->members) {
     uint64_t sentence = 0;
-    if (v.size() < kIdSize + 1) return false;
-    m.person = get_fixed64(v.data());
-    m.kind = v[kIdSize];
-    v.remove_prefix(kIdSize + 1);
+    if (!get_length_prefixed(&v, &m.id) || !get_length_prefixed(&v, &m.label) || v.empty()) return false;
+    m.kind = v[0];
+    v.remove_prefix(1);
     if (!get_varint64(&v, &sentence) || sentence >= card->sentences.size()) return false;
     m.sentence = static_cast<uint32_t>(sentence);
   }

@@ -28,15 +28,19 @@ Result<Document> decode_doc(std::string_view id, std::string_view value);
 std::string encode_prov(const Provenance& provenance, const std::string& doc_id);
 bool decode_prov(std::string_view key, std::string_view value, Provenance* provenance);
 
-// events value: the who-met projection of one event as one document reported it.
-//   lp(held_on label) lp(published date) varint(#sentences) lp(sentence)...
-//   varint(#people) then per person: id(8) kind(1: 'a' attended, 'c' chaired) varint(sentence)
+// events value: the who-met projection of one event as one document reported it, with the
+// nodes' ids and labels written out so that who-met needs no dictionary lookup:
+//   lp(event id) lp(event label) lp(held_on label) lp(published date)
+//   varint(#sentences) lp(sentence)...
+//   varint(#people) then per person: lp(node id) lp(label) kind(1: 'a' attended, 'c'
+//   chaired) varint(sentence index)
 struct EventCard {
   struct Member {
-    TermId person = 0;
+    std::string id, label;
     char kind = 'a';
     uint32_t sentence = 0;  // index into sentences
   };
+  std::string event_id, event_label;
   std::string held_on;
   std::string published;
   std::vector<std::string> sentences;

@@ -219,25 +219,21 @@ Status RocksReader::events_of(const std::string& person_id,
         inner = Status::Corruption("damaged event card of term " + std::to_string(event));
         return false;
       }
-      Result<const Term*> e = term(event);
-      if (!e.ok()) {
-        inner = e.status();
-        return false;
-      }
-      out.event = (*e)->node;
+      out.event.id = std::move(card.event_id);
+      out.event.type = NodeType::kEvent;
+      out.event.label = std::move(card.event_label);
       out.held_on = std::move(card.held_on);
       out.published = std::move(card.published);
       out.sentences = std::move(card.sentences);
       out.people.resize(card.members.size());
       for (size_t i = 0; i < card.members.size(); ++i) {
-        Result<const Term*> who = term(card.members[i].person);
-        if (!who.ok()) {
-          inner = who.status();
-          return false;
-        }
-        out.people[i].node = (*who)->node;
-        out.people[i].predicate = card.members[i].kind == 'c' ? kChaired : kAttended;
-        out.people[i].sentence = card.members[i].sentence;
+        EventCard::Member& m = card.members[i];
+        EventPresence::Person& p = out.people[i];
+        p.node.id = std::move(m.id);
+        p.node.type = NodeType::kPerson;
+        p.node.label = std::move(m.label);
+        p.predicate = m.kind == 'c' ? kChaired : kAttended;
+        p.sentence = m.sentence;
       }
       stop = !visit(out);
       return !stop;

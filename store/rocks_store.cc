@@ -397,8 +397,11 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     const bool presence = t.predicate == kAttended || t.predicate == kChaired;
     if (presence && t.subject.type == NodeType::kPerson && t.object.type == NodeType::kEvent) {
       EventCard& card = cards[ids.o];
+      card.event_id = t.object.id;
+      card.event_label = t.object.label;
       if (card.published.empty()) card.published = t.provenance.date;
-      card.members.push_back({ids.s, t.predicate == kChaired ? 'c' : 'a', sentence_index(card, t.provenance.sentence)});
+      card.members.push_back({t.subject.id, t.subject.label, t.predicate == kChaired ? 'c' : 'a',
+                              sentence_index(card, t.provenance.sentence)});
     } else if (t.predicate == kHeldOn && t.subject.type == NodeType::kEvent) {
       cards[ids.s].held_on = t.object.label;
     }
