@@ -22,6 +22,7 @@ namespace guanxi {
 //   "event"     the current event changed (new or same event), or the headline stands for it
 //   "skipped"   an if_no_event rule matched but the article already has an event
 //   "triple"    a triple came out; detail is "subject predicate object", text the sentence
+//   "limit"     the article has so many matches (hostile input) that the rest is not matched
 // Spans are byte offsets in Article::text; headline steps have an empty span and a detail
 // starting with "headline: ".
 struct TraceEvent {

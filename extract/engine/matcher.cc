@@ -252,10 +252,16 @@ class ArticleRun {
   // (every person it captured was rejected) does not take its span, so the next-ranked
   // match there still gets its chance.
   void run_stage(Stage stage, const Unit& u) {
+    if (matches_ >= kMaxMatchesPerArticle) {
+      if (!limit_traced_) trace(nullptr, "limit", u, 0, 0, "too many matches in this article: the rest is not matched");
+      limit_traced_ = true;
+      return;
+    }
     std::vector<Match> all;
     for (int i : u.candidates) {
       if (rules_.rules[i].stage == stage && in_scope(rules_.rules[i], u)) find_matches(i, u, &all);
     }
+    matches_ += all.size();
     if (all.empty()) return;
     std::vector<size_t> order(all.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -721,6 +727,8 @@ class ArticleRun {
   int current_ = -1;
   std::vector<Triple> triples_;
   std::unordered_set<std::string> seen_;
+  size_t matches_ = 0;
+  bool limit_traced_ = false;
 };
 
 }  // namespace

@@ -27,6 +27,9 @@ namespace guanxi::engine {
 inline constexpr size_t kMaxUnitBytes = 3000;
 inline constexpr int kMaxInferenceRounds = 8;
 inline constexpr int kMaxMatchesPerRuleAndUnit = 32;
+// A safety valve for hostile input: after this many matches in one article, the rest of it
+// is not matched (a trace step "limit" says so). Real articles stay far below it.
+inline constexpr size_t kMaxMatchesPerArticle = 10000;
 
 // `document_text` is Document::text (for the evidence as printed); when empty, evidence is
 // taken from article.text and offsets are article offsets.

@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "core/hash.h"
 #include "extract/engine/rule_tests.h"
+#include "extract/extractor.h"
 #include "extract/ruleset.h"
 
 namespace guanxi {
@@ -32,6 +34,23 @@ TEST(ShippedRules, EveryExamplePasses) {
     for (const auto& p : r.produced) diff += "    " + p + "\n";
     EXPECT_TRUE(r.passed) << r.where << " (" << r.rule << "): " << r.text << "\n" << diff;
   }
+}
+
+// One line of 1 MB made of everything the rules look for (titles, names, list separators,
+// cue words, event nouns) and no sentence end, against the whole shipped rule set. It must
+// simply finish (bench/extract_speed prints how long it takes; no timing assertion here).
+TEST(ShippedRules, HostileMegabyteLineFinishes) {
+  auto rules = Ruleset::load({kRules});
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  const std::string piece = "市委书记、副市长张张张、李李李、王王出席参加主持召开会议会见了分别来到等地《韩韩》";
+  Document d;
+  d.text = "标题\n\n本报讯 ";
+  while (d.text.size() < (1u << 20)) d.text += piece;
+  d.text += "\n";
+  d.id = content_hash(d.text);
+  Extraction x = extract(d, **rules);
+  EXPECT_FALSE(x.articles.empty());
+  EXPECT_LT(x.triples.size(), 100000u);
 }
 
 }  // namespace
