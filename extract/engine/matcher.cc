@@ -327,16 +327,25 @@ class ArticleRun {
     return out;
   }
 
+  // "A和B及C" -> A, B, C on the weak separators (a loop: the text decides how many there are).
   std::vector<std::string> split_weak(const std::string& piece) const {
-    for (const std::string& w : rules_.names.weak_separators) {
-      size_t at = piece.find(w);
-      if (at != std::string::npos && at > 0 && at + w.size() < piece.size()) {
-        std::vector<std::string> parts = {piece.substr(0, at)};
-        for (std::string& p : split_weak(piece.substr(at + w.size()))) parts.push_back(std::move(p));
-        return parts;
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (true) {
+      size_t best = std::string::npos, len = 0;
+      for (const std::string& w : rules_.names.weak_separators) {
+        size_t at = piece.find(w, start);
+        if (at != std::string::npos && at > start && at + w.size() < piece.size() && at < best) {
+          best = at;
+          len = w.size();
+        }
       }
+      if (best == std::string::npos) break;
+      parts.push_back(piece.substr(start, best - start));
+      start = best + len;
     }
-    return {piece};
+    parts.push_back(piece.substr(start));
+    return parts;
   }
 
   std::string clean_label(std::string s) const {
