@@ -22,6 +22,10 @@ struct Parsed {
   bool vague = false;   // 日前, 近日: a mention that never resolves
   int year_offset = 0;  // 今年 0, 去年 -1, 明年 1, 前年 -2 (with `relative_year`)
   bool relative_year = false;
+  int month_offset = 0;  // 本月 0, 上月 -1, 下月 1 (with `relative_month`)
+  bool relative_month = false;
+  int week_offset = 0;   // 本周 0, 上周 -1, 下周 1 (with `weekday` 1..7, Monday = 1)
+  int weekday = 0;
 };
 
 bool at(std::string_view s, size_t i, std::string_view word) {
@@ -126,6 +130,59 @@ size_t skip_range_end(std::string_view s, size_t i) {
 // Parses a date expression starting exactly at `i`. nullopt when there is none.
 std::optional<Parsed> parse_month_day(std::string_view s, size_t i);
 
+// The code point before byte `i` (0 at the start).
+char32_t previous_code_point(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return next_code_point(s, k);
+}
+
+// "（20日）" right after a relative day ("前日（20日）", as Hong Kong papers print it): the
+// day the paper means. Returns the day and moves `end` past it, or 0.
+int explicit_day(std::string_view s, size_t& end) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (!at(s, end, open)) continue;
+    size_t j = end + open.size();
+    const int day = parse_number(s, j, /*allow_chinese=*/false);
+    if (day < 1 || day > 31 || !at(s, j, "日")) return 0;
+    j += std::string_view("日").size();
+    if (!at(s, j, close)) return 0;
+    end = j + close.size();
+    return day;
+  }
+  return 0;
+}
+
+// "上周五", "本星期三", "下周日": a weekday of the publication week or one next to it.
+std::optional<Parsed> parse_weekday(std::string_view s, size_t i) {
+  struct Week {
+    std::string_view text;
+    int offset;
+  };
+  static constexpr Week kWeeks[] = {{"上周", -1}, {"本周", 0}, {"这周", 0}, {"下周", 1},
+                                    {"上星期", -1}, {"本星期", 0}, {"这星期", 0}, {"下星期", 1}};
+  for (const Week& w : kWeeks) {
+    if (!at(s, i, w.text)) continue;
+    size_t j = i + w.text.size();
+    const char32_t c = j < s.size() ? next_code_point(s, j) : 0;
+    int day = 0;
+    switch (c) {
+      case U'一': day = 1; break; case U'二': day = 2; break; case U'三': day = 3; break;
+      case U'四': day = 4; break; case U'五': day = 5; break; case U'六': day = 6; break;
+      case U'日': case U'天': case U'末': day = 7; break;
+      default: return std::nullopt;
+    }
+    if (c == U'末') return std::nullopt;  // a weekend is two days
+    Parsed p;
+    p.end = skip_time_of_day(s, j);
+    p.week_offset = w.offset;
+    p.weekday = day;
+    return p;
+  }
+  return std::nullopt;
+}
+
 // "今年8月23日", "去年12月": the year is named relative to the publication date.
 std::optional<Parsed> parse_at(std::string_view s, size_t i) {
   struct YearWord {
@@ -133,6 +190,20 @@ std::optional<Parsed> parse_at(std::string_view s, size_t i) {
     int offset;
   };
   static constexpr YearWord kYears[] = {{"今年", 0}, {"去年", -1}, {"明年", 1}, {"前年", -2}};
+  if (auto p = parse_weekday(s, i)) return p;
+  static constexpr YearWord kMonths[] = {{"本月", 0}, {"上月", -1}, {"下月", 1}, {"当月", 0}};
+  for (const YearWord& m : kMonths) {
+    if (!at(s, i, m.text)) continue;
+    size_t j = i + m.text.size();
+    const int day = parse_number(s, j, /*allow_chinese=*/true);
+    if (day < 1 || day > 31 || !(at(s, j, "日") || at(s, j, "号"))) return std::nullopt;
+    Parsed p;
+    p.day = day;
+    p.relative_month = true;
+    p.month_offset = m.offset;
+    p.end = skip_time_of_day(s, skip_range_end(s, j + 3));
+    return p;
+  }
   for (const YearWord& y : kYears) {
     if (!at(s, i, y.text)) continue;
     auto p = parse_month_day(s, i + y.text.size());
@@ -152,12 +223,30 @@ std::optional<Parsed> parse_month_day(std::string_view s, size_t i) {
   };
   static constexpr Word kWords[] = {
       {"昨日", -1, false}, {"昨天", -1, false}, {"今天", 0, false},  {"今日", 0, false},
-      {"前天", -2, false}, {"明天", 1, false},  {"明日", 1, false},  {"日前", 0, true},
-      {"近日", 0, true},   {"连日", 0, true},   {"近期", 0, true}};
+      {"大前天", -3, false}, {"前天", -2, false}, {"前日", -2, false}, {"明天", 1, false},
+      {"明日", 1, false},  {"日前", 0, true},   {"近日", 0, true},   {"连日", 0, true},
+      {"近期", 0, true}};
   for (const Word& w : kWords) {
     if (!at(s, i, w.text)) continue;
+    if (w.text == "前日") {
+      // Not inside a word: 提前日期, 之前日子, 目前日本 ...
+      const char32_t before = previous_code_point(s, i);
+      for (char32_t c : std::u32string_view(U"提之此以先目眼生节向从当空超日年月")) {
+        if (before == c) return std::nullopt;
+      }
+      size_t k = i + w.text.size();
+      const char32_t after = k < s.size() ? next_code_point(s, k) : 0;
+      if (after == U'期' || after == U'子' || after == U'程' || after == U'本') return std::nullopt;
+    }
     Parsed p;
-    p.end = skip_time_of_day(s, i + w.text.size());
+    p.end = i + w.text.size();
+    // "前日（20日）": the day in brackets is the one the paper means.
+    if (const int day = explicit_day(s, p.end); day > 0 && !w.vague) {
+      p.day = day;
+      p.end = skip_time_of_day(s, p.end);
+      return p;
+    }
+    p.end = skip_time_of_day(s, p.end);
     p.is_relative = !w.vague;
     p.relative = w.days;
     p.vague = w.vague;
@@ -237,6 +326,19 @@ std::optional<chr::year_month_day> closest(const chr::year_month_day* candidates
 std::optional<std::string> resolve(const Parsed& p, std::string_view publication_date) {
   if (p.vague) return std::nullopt;
   const auto pub = parse_iso(publication_date);
+  if (p.weekday > 0) {
+    if (!pub) return std::nullopt;
+    const chr::sys_days day{*pub};
+    const chr::sys_days monday = day - chr::days{(chr::weekday{day}.iso_encoding() - 1)};
+    return to_iso(chr::year_month_day{monday + chr::days{7 * p.week_offset + p.weekday - 1}});
+  }
+  if (p.relative_month) {
+    if (!pub) return std::nullopt;
+    const chr::year_month ym = chr::year_month{pub->year(), pub->month()} + chr::months{p.month_offset};
+    const chr::year_month_day ymd = ym / chr::day{static_cast<unsigned>(p.day)};
+    if (!ymd.ok()) return std::nullopt;
+    return to_iso(ymd);
+  }
   if (p.is_relative) {
     if (!pub) return std::nullopt;
     return to_iso(chr::year_month_day{chr::sys_days{*pub} + chr::days{p.relative}});

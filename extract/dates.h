@@ -7,7 +7,12 @@
 // ("24日") takes the closest month the same way; 昨天/昨日 is the day before, 前天 two
 // days before, 今天/今日 the day itself, 明天/明日 the day after; 今年/去年/明年/前年
 // before a month fix the year ("今年8月23日" in a January paper is this August). A range
-// ("1月13日至15日", "8月23日至9月2日") is one mention resolved to its first day. Month and
+// ("1月13日至15日", "8月23日至9月2日") is one mention resolved to its first day. Hong Kong,
+// Macau and Taiwan forms: 前日 (two days before), 大前天 (three), a relative day followed by
+// the day in brackets ("前日（20日）", "昨日（21日）": the bracketed day wins, as the closest
+// such day); 本月/上月/下月 + day ("本月28日"); 上周/本周/这周/下周 (or 星期) + weekday
+// ("上周五": the Friday of the week before the publication week, weeks start on Monday;
+// "上周末" is not resolved). Month and
 // day may be written in Chinese numerals (八月二十三日); a lone day must be in digits
 // ("十日谈" is not a date). 日前, 近日, 连日, 近期 are found but never resolved. Pure
 // functions, thread-safe.

@@ -103,5 +103,34 @@ TEST(PublicationDate, FromFileNames) {
   EXPECT_EQ(date_from_path("000_29bcaeff18446a5c.txt"), "");
 }
 
+// Hong Kong, Macau and Taiwan papers.
+TEST(ResolveDate, TraditionalPapersRelativeDates) {
+  EXPECT_EQ(resolve_date("前日", "2024-05-23"), "2024-05-21");
+  EXPECT_EQ(resolve_date("大前天", "2024-05-23"), "2024-05-20");
+  EXPECT_EQ(resolve_date("前日（20日）", "2024-05-23"), "2024-05-20");
+  EXPECT_EQ(resolve_date("昨日（21日）", "2024-05-23"), "2024-05-21");
+  EXPECT_EQ(resolve_date("昨日(30日)", "2024-06-01"), "2024-05-30");
+  EXPECT_EQ(resolve_date("本月28日", "2024-05-23"), "2024-05-28");
+  EXPECT_EQ(resolve_date("上月29日", "2024-03-02"), "2024-02-29") << "2024 is a leap year";
+  EXPECT_EQ(resolve_date("上月30日", "2024-03-02"), std::nullopt) << "no 30 February";
+  // 2024-05-23 is a Thursday; weeks start on Monday.
+  EXPECT_EQ(resolve_date("上周五", "2024-05-23"), "2024-05-17");
+  EXPECT_EQ(resolve_date("上星期一", "2024-05-23"), "2024-05-13");
+  EXPECT_EQ(resolve_date("本周二", "2024-05-23"), "2024-05-21");
+  EXPECT_EQ(resolve_date("下周日", "2024-05-23"), "2024-06-02");
+  EXPECT_EQ(resolve_date("上周五", ""), std::nullopt);
+  EXPECT_EQ(resolve_date("上周末", "2024-05-23"), std::nullopt);
+
+  const auto found = find_dates("海滨新区前日（20日）举行发布会，系统将于本月28日启用，上周五已完成调试。", "2024-05-23");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].written, "前日（20日）");
+  EXPECT_EQ(found[0].iso, "2024-05-20");
+  EXPECT_EQ(found[1].written, "本月28日");
+  EXPECT_EQ(found[2].written, "上周五");
+  EXPECT_EQ(found[2].iso, "2024-05-17");
+  // 前日 inside a word is no date.
+  EXPECT_TRUE(find_dates("请提前日期报名，此前日本代表团到访。", "2024-05-23").empty());
+}
+
 }  // namespace
 }  // namespace guanxi
