@@ -26,9 +26,9 @@ char32_t last_code_point(std::string_view s) {
 bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
 
 // Roles a byline can print, longest first where one contains another.
-constexpr std::array<std::string_view, 9> kRoles = {
-    "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者",
-    "摄影记者",   "通讯员",   "实习生",   "记者"};
+constexpr std::array<std::string_view, 11> kRoles = {
+    "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者",
+    "特约评论员", "通讯员",   "实习生",   "记者",     "评论员"};
 
 // Credit words that may follow the names ("文图", "摄") and carry no name.
 constexpr std::array<std::string_view, 16> kCredits = {
@@ -83,14 +83,14 @@ std::string_view strip_ornaments(std::string_view t) {
   }
 }
 
-// Splits on spaces, '、', '，', ',' and '；'.
+// Splits on spaces, '、', '，', ',', '；' and colons ("记者：钱某").
 std::vector<std::string_view> byline_tokens(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0, start = 0;
   while (i < s.size()) {
     const size_t at = i;
     const char32_t c = next_code_point(s, i);
-    if (is_space_cp(c) || c == U'、' || c == U'，' || c == U',' || c == U'；') {
+    if (is_space_cp(c) || c == U'、' || c == U'，' || c == U',' || c == U'；' || c == U'：' || c == U':') {
       if (at > start) out.push_back(s.substr(start, at - start));
       start = i;
     }
@@ -138,7 +138,7 @@ size_t skip_spaces(std::string_view s, size_t i) {
 // "本报讯", "又讯", ...: a fixed lead word. Returns its length or 0.
 size_t fixed_lead(std::string_view line) {
   static constexpr std::string_view kWords[] = {"本报讯", "又讯", "本刊讯", "综合讯", "本报电",
-                                                "本台消息", "本报消息"};
+                                                "本台消息", "本报消息", "本台记者报道", "本台报道"};
   for (std::string_view w : kWords) {
     if (starts(line, w)) return w.size();
   }
@@ -176,6 +176,11 @@ size_t dateline_lead(std::string_view line) {
       // A date: digits 月 digits 日, right before 电.
       size_t j = at;
       while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+      if (line.substr(j).starts_with("日电")) {  // "台北22日电": the day alone
+        i = j + 3;
+        date = true;
+        continue;
+      }
       if (!line.substr(j).starts_with("月")) return 0;
       j += 3;
       const size_t d = j;
@@ -220,7 +225,8 @@ size_t news_lead(std::string_view line, size_t& lead_end) {
 // "本报讯 记者 周某 通讯员 李某 近日，……": a byline without brackets after the lead, as
 // space-separated tokens ending before the body. Returns where it ends (`i` when there is
 // none) and fills `reporters`.
-size_t inline_byline(std::string_view line, size_t i, std::vector<Reporter>& reporters) {
+size_t inline_byline(std::string_view line, size_t i, std::vector<Reporter>& reporters,
+                     const PrintedText* printed) {
   const std::string_view head = line.substr(i, 48);
   bool role_first = false;
   for (std::string_view r : kRoles) role_first = role_first || head.find(r) != std::string_view::npos;
@@ -249,7 +255,7 @@ size_t inline_byline(std::string_view line, size_t i, std::vector<Reporter>& rep
     for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
       if (candidate.ends_with(colon)) candidate.remove_suffix(colon.size());
     }
-    auto parsed = parse_byline(candidate);
+    auto parsed = parse_byline(candidate, printed);
     if (!parsed) {
       // A role alone ("记者") does not parse yet: give it its names.
       if (best == i && tokens < 2) {
@@ -282,11 +288,44 @@ std::string_view trim_spaces(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
+std::string PrintedText::of(std::string_view piece) const {
+  if (origin == nullptr || piece.empty() || piece.data() < normalized.data() ||
+      piece.data() + piece.size() > normalized.data() + normalized.size()) {
+    return std::string(piece);
+  }
+  const size_t b = static_cast<size_t>(piece.data() - normalized.data());
+  size_t last = b + piece.size() - 1;
+  while (last > b && (static_cast<unsigned char>(normalized[last]) & 0xC0) == 0x80) --last;
+  const size_t ob = (*origin)[b];
+  size_t oe = (*origin)[last];
+  if (ob > original.size() || oe >= original.size() || oe < ob) return std::string(piece);
+  next_code_point(original, oe);
+  return std::string(original.substr(ob, oe - ob));
+}
+
+bool PrintedText::differs(std::string_view piece) const { return of(piece) != piece; }
+
+namespace {
+
+// "灣仔報道" closing a byline: the place the reporter filed from.
+bool is_place_credit(std::string_view token, const PrintedText* printed) {
+  if (!token.ends_with("报道") || token.size() < 2 * 3 + 6 || token.size() > 8 * 3 + 6) return false;
+  const std::string_view place = token.substr(0, token.size() - 6);
+  for (std::string_view suffix : {"市", "县", "区", "镇", "乡", "村", "省", "州", "港", "岛", "湾", "城"}) {
+    if (place.ends_with(suffix)) return true;
+  }
+  return printed != nullptr && printed->differs(token);
+}
+
+}  // namespace
+
+std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const PrintedText* printed) {
   std::vector<Reporter> out;
   std::string role, affiliation;
   bool any_role = false;
-  for (std::string_view token : byline_tokens(text)) {
+  const std::vector<std::string_view> tokens = byline_tokens(text);
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    std::string_view token = tokens[t];
     token = strip_ornaments(token);
     if (token.empty()) continue;
     // Earliest role in the token; for equal starts the longer one (kRoles is ordered so).
@@ -313,6 +352,8 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
       any_role = true;
       name = token.substr(best + best_role.size());
       if (name.empty()) continue;
+    } else if (t + 1 == tokens.size() && !out.empty() && is_place_credit(strip_ornaments(token), printed)) {
+      continue;
     }
     if (is_credit(name)) continue;
     for (std::string_view credit : {"文/", "图/", "摄/"}) {
@@ -320,7 +361,13 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
     }
     name = strip_credit_suffix(name);
     if (!any_role || !is_name(name)) return std::nullopt;
-    Reporter r{std::string(name), role, affiliation};
+    // A name glued to its role ("记者冯某") has at most 4 characters: "记者从会上获悉" is
+    // a sentence.
+    if (best != std::string_view::npos && name.data() != token.data() && count_chars(name) > 4 &&
+        name.find("·") == std::string_view::npos) {
+      return std::nullopt;
+    }
+    Reporter r{printed ? printed->of(name) : std::string(name), role, affiliation};
     bool seen = false;
     for (const Reporter& o : out) seen = seen || o.name == r.name;
     if (!seen) out.push_back(std::move(r));
@@ -329,12 +376,32 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text) {
   return out;
 }
 
-std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
+namespace {
+
+// "本报评论员", "短评", "社论", "本台记者报道。": a line that credits a desk or a column.
+bool is_anonymous_credit(std::string_view line) {
+  while (line.ends_with("。")) line.remove_suffix(3);
+  size_t end = 0;
+  if (auto inner = parenthesized(line, 0, end); inner && end == line.size()) line = trim_spaces(*inner);
+  for (std::string_view w : {"本报评论员", "本报特约评论员", "本刊评论员", "本台评论员", "评论员文章", "短评",
+                             "社论", "时评", "快评", "本台记者报道", "本台报道", "本报记者报道",
+                             "本台综合报道", "本报综合报道"}) {
+    if (line == w) return true;
+  }
+  // "清河日报评论员", "清河日报特约评论员": a paper's commentator, unnamed.
+  return line.ends_with("评论员") && count_chars(line) <= 12 &&
+         line.find_first_of(" ，、") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::vector<Reporter>> match_byline_line(std::string_view line, const PrintedText* printed) {
   line = trim_spaces(strip_ornaments(trim_spaces(line)));
+  if (is_anonymous_credit(line)) return std::vector<Reporter>{};
   // A byline names a role near its start (after an affiliation such as "正观新闻·清河晚报").
   const std::string_view head = line.substr(0, 72);
   if (head.find("记者") == std::string_view::npos && head.find("通讯员") == std::string_view::npos &&
-      head.find("实习生") == std::string_view::npos) {
+      head.find("实习生") == std::string_view::npos && head.find("评论员") == std::string_view::npos) {
     return std::nullopt;
   }
   if (line.empty() || line.size() > 60 * 4 || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
@@ -342,14 +409,14 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line) {
   }
   size_t end = 0;
   if (auto inner = parenthesized(line, 0, end); inner && end == line.size()) line = *inner;
-  return parse_byline(line);
+  return parse_byline(line, printed);
 }
 
 namespace {
 
 // "【新华社北京1月9日电】", "【环球时报综合报道】", "【环球时报报道 记者 李某】": a lead in
 // square brackets, with an optional byline inside.
-std::optional<LeadMatch> bracketed_lead(std::string_view line) {
+std::optional<LeadMatch> bracketed_lead(std::string_view line, const PrintedText* printed) {
   size_t end = 0;
   const auto inner = parenthesized(line, 0, end);
   if (!inner || !line.starts_with("【") || count_chars(*inner) > 40) return std::nullopt;
@@ -369,7 +436,7 @@ std::optional<LeadMatch> bracketed_lead(std::string_view line) {
   m.lead.assign(content.substr(0, lead_end));
   const std::string_view rest = trim_spaces(content.substr(lead_end));
   if (!rest.empty()) {
-    auto reporters = parse_byline(rest);
+    auto reporters = parse_byline(rest, printed);
     if (!reporters) return std::nullopt;
     m.reporters = std::move(*reporters);
   }
@@ -377,9 +444,71 @@ std::optional<LeadMatch> bracketed_lead(std::string_view line) {
   return m;
 }
 
+// "中央社记者钟某台北22日电", "新华社记者李某、王某北京5日电": an agency (…社, …网 ...),
+// 记者, the names with the place glued to the last one, a date, 电. Returns the end of 电
+// (0 when the line does not open so) and fills `reporters`.
+size_t agency_reporter_dateline(std::string_view line, std::vector<Reporter>& reporters,
+                                const PrintedText* printed) {
+  const size_t r = line.substr(0, 12 * 3).find("记者");
+  if (r == std::string_view::npos || r < 2 * 3) return 0;
+  const std::string_view org = line.substr(0, r);
+  for (size_t i = 0; i < org.size();) {
+    if (!is_org_char(next_code_point(org, i))) return 0;
+  }
+  if (!ends_with_org(org)) return 0;
+  const size_t names_begin = r + std::string_view("记者").size();
+  size_t i = names_begin;
+  while (i < line.size() && i - names_begin < 24 * 3) {
+    size_t j = i;
+    const char32_t c = next_code_point(line, j);
+    if (c >= '0' && c <= '9') break;
+    if (!is_han(c) && c != U'、' && c != 0xB7) return 0;
+    i = j;
+  }
+  const size_t names_end = i;
+  while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == names_end) return 0;
+  if (line.substr(i).starts_with("月")) {
+    i += 3;
+    const size_t d = i;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+    if (i == d) return 0;
+  }
+  if (!line.substr(i).starts_with("日电")) return 0;
+  // The names: "、" separates them; the place is glued to the last one.
+  std::vector<std::string_view> names;
+  std::string_view rest = line.substr(names_begin, names_end - names_begin);
+  for (size_t p = rest.find("、"); p != std::string_view::npos; p = rest.find("、")) {
+    names.push_back(rest.substr(0, p));
+    rest.remove_prefix(p + 3);
+  }
+  const size_t n = count_chars(rest);
+  if (n < 3) return 0;
+  const size_t name_chars = n >= 5 ? 3 : 2;
+  names.push_back(rest.substr(0, name_chars * 3));  // Han characters are 3 bytes in UTF-8
+  reporters.clear();
+  for (std::string_view name : names) {
+    if (!is_name(name)) return 0;
+    reporters.push_back({printed ? printed->of(name) : std::string(name), "记者", std::string(org)});
+  }
+  return i + std::string_view("日电").size();
+}
+
 // A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
-std::optional<LeadMatch> lead_at_start(std::string_view line) {
-  if (line.starts_with("【")) return bracketed_lead(line);
+std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText* printed) {
+  if (line.starts_with("【")) return bracketed_lead(line, printed);
+  {
+    LeadMatch m;
+    if (size_t end = agency_reporter_dateline(line, m.reporters, printed); end > 0) {
+      m.lead.assign(line.substr(0, end));
+      size_t i = skip_spaces(line, end);
+      for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+        if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
+      }
+      m.body_begin = i;
+      return m;
+    }
+  }
   size_t start = 0;
   if (starts(line, "据")) start = std::string_view("据").size();
   const std::string_view rest = line.substr(start);
@@ -387,6 +516,10 @@ std::optional<LeadMatch> lead_at_start(std::string_view line) {
   size_t after = 0;
   if (lead_len > 0) {
     after = start + lead_len;
+    // "本台记者报道。" closing a TV item is a credit, not the lead of a new one.
+    if (rest.starts_with("本台") && trim_spaces(line.substr(after)).find_first_not_of("。.") == std::string_view::npos) {
+      return std::nullopt;
+    }
   } else if ((lead_len = dateline_lead(rest)) > 0) {
     after = start + lead_len;
   } else {
@@ -403,11 +536,11 @@ std::optional<LeadMatch> lead_at_start(std::string_view line) {
   size_t i = skip_spaces(line, after);
   size_t close = 0;
   if (auto inner = parenthesized(line, i, close)) {
-    if (auto reporters = parse_byline(*inner)) {
+    if (auto reporters = parse_byline(*inner, printed)) {
       m.reporters = std::move(*reporters);
       i = skip_spaces(line, close);
     }
-  } else if (size_t end = inline_byline(line, i, m.reporters); end > i) {
+  } else if (size_t end = inline_byline(line, i, m.reporters, printed); end > i) {
     i = skip_spaces(line, end);
   }
   for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
@@ -419,15 +552,43 @@ std::optional<LeadMatch> lead_at_start(std::string_view line) {
 
 }  // namespace
 
-std::optional<LeadMatch> match_lead(std::string_view line) {
+std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* printed) {
   const std::string_view clean = trim_spaces(strip_ornaments(trim_spaces(line)));
-  auto m = lead_at_start(clean);
+  auto m = lead_at_start(clean, printed);
   if (m) m->body_begin += static_cast<size_t>(clean.data() - line.data());
   return m;
 }
 
+std::optional<TrailingByline> trailing_byline(std::string_view para, const PrintedText* printed) {
+  if (para.ends_with("）") || para.ends_with(")") || para.ends_with("】")) {
+    for (std::string_view open : {"（", "(", "【"}) {
+      const size_t p = para.rfind(open);
+      if (p == std::string_view::npos || p == 0) continue;
+      std::string_view inner = para.substr(p + open.size());
+      inner.remove_suffix(inner.ends_with(")") ? 1 : 3);
+      if (auto reporters = parse_byline(inner, printed)) return TrailingByline{p, std::move(*reporters)};
+    }
+    return std::nullopt;
+  }
+  // "图为……。记者冯某 摄": a photo credit after the caption's last sentence.
+  if (para.ends_with("摄") || para.ends_with("摄影")) {
+    size_t p = 0;
+    for (std::string_view stop : {"。", "！", "？", "）", "”"}) {
+      const size_t q = para.rfind(stop);
+      if (q != std::string_view::npos && q + stop.size() > p) p = q + stop.size();
+    }
+    const std::string_view credit = trim_spaces(para.substr(p));
+    if (p == 0 || count_chars(credit) > 30) return std::nullopt;
+    if (auto reporters = parse_byline(credit, printed)) {
+      return TrailingByline{static_cast<size_t>(credit.data() - para.data()), std::move(*reporters)};
+    }
+  }
+  return std::nullopt;
+}
+
 bool ends_paragraph(std::string_view paragraph) {
   paragraph = trim_spaces(paragraph);
+  if (trailing_byline(paragraph)) return true;
   switch (last_code_point(paragraph)) {
     case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';':
     case U'：': case U':': case U'…': case U'”': case U'’': case U'」': case U'』':
@@ -461,7 +622,8 @@ bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
   for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
-                                   "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
+                                   "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑", "编辑：", "编辑:",
+                                   "编辑 ", "本版编辑", "值班编辑", "执行编辑", "（编辑", "(编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
   }
   // Jump lines: "（上接第一版）", "（下转第3版）".

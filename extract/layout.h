@@ -13,11 +13,25 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <vector>
 
 #include "extract/article.h"
 
 namespace guanxi {
+
+// Where a normalized text came from, so reporters' names are kept as the paper printed
+// them (traditional characters stay traditional) while everything else matches the
+// normalized form. `origin` has normalized.size() + 1 entries, offsets into `original`.
+struct PrintedText {
+  std::string_view normalized;
+  const std::vector<uint32_t>* origin = nullptr;
+  std::string_view original;
+  // The printed form of `piece`, a view into `normalized`; `piece` itself otherwise.
+  std::string of(std::string_view piece) const;
+  // True when `piece` was printed differently (e.g. in traditional characters).
+  bool differs(std::string_view piece) const;
+};
 
 struct LeadMatch {
   std::string lead;                // "本报讯", "新华社北京1月9日电", "央视网消息（新闻联播）"
@@ -25,30 +39,50 @@ struct LeadMatch {
   size_t body_begin = 0;           // byte in the line where the body text starts
 };
 
-// A lead at the start of `line` (a trimmed, normalized line).
-std::optional<LeadMatch> match_lead(std::string_view line);
+// A lead at the start of `line` (a trimmed, normalized line). Besides the leads above:
+// "【本报讯】", "本台消息", "本台记者报道：" and the agency-reporter dateline
+// "中央社记者某某台北22日电" (reporter 某某; the name is taken as 3 characters when name
+// and place together have 5 or more, else 2). When `printed` is given and `line` is a view
+// into printed->normalized, reporters' names are the printed form.
+std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* printed = nullptr);
 
 // The reporters of a byline's text: "正观新闻·郑州晚报记者 陈某 孙某",
 // "记者 陈某 通讯员 李某 文图", "记者郑某", "郑报全媒体记者 赵某、王某". Names are
-// separated by spaces, '、' or '，'; a role applies to the names after it. nullopt when
-// some token is neither a role, a name, nor a credit word (文图, 摄, 报道 ...), or when no
-// name is found.
-std::optional<std::vector<Reporter>> parse_byline(std::string_view text);
+// separated by spaces, '、', '，' or a colon ("记者：钱某 通讯员：吴某"); a role applies to
+// the names after it (also glued: "记者冯某 摄"). nullopt when some token is neither a
+// role, a name, nor a credit word (文图, 摄, 报道 ...), or when no name is found. A last
+// token "<place>报道" ("（記者 麥某 灣仔報道）") is a credit, not a name, when the byline is
+// printed in traditional characters or the place ends like one (市, 县, 区, 镇 ...).
+std::optional<std::vector<Reporter>> parse_byline(std::string_view text,
+                                                  const PrintedText* printed = nullptr);
 
 // A whole line that is a byline (optionally in parentheses): its reporters, or nullopt.
-std::optional<std::vector<Reporter>> match_byline_line(std::string_view line);
+// Lines that credit a desk or a column and name nobody give an empty list: "本报评论员",
+// "短评", "社论", "本台记者报道。"; "评论员 某某" gives 某某 with role 评论员.
+std::optional<std::vector<Reporter>> match_byline_line(std::string_view line,
+                                                       const PrintedText* printed = nullptr);
 
 // A line that can be (part of) a headline: short (at most 64 characters), not ending with
 // sentence-final punctuation, no '。' and at most one '，'.
 bool looks_like_headline(std::string_view line);
 
 // Page furniture: the paper's running head ("清河日报 2023年3月16日 星期四 第2版", "A03版"),
-// the desk's credits ("责任编辑：某某", "校对 某某", "美编 某某"), jump lines ("（上接第一版）")
+// the desk's credits ("责任编辑：某某", "编辑：某某", "校对 某某", "美编 某某"), jump lines ("（上接第一版）")
 // and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"). Not part of any article.
 bool is_page_furniture(std::string_view line);
 
+// A byline closing a paragraph: "……召开。（记者 某某）", "……【记者：某某】", a photo caption's
+// credit "图为……。记者某某 摄". `begin` is where it starts in `paragraph`.
+struct TrailingByline {
+  size_t begin = 0;
+  std::vector<Reporter> reporters;
+};
+std::optional<TrailingByline> trailing_byline(std::string_view paragraph,
+                                              const PrintedText* printed = nullptr);
+
 // True when `paragraph` ends with sentence-final punctuation (。！？!?；;：:…”’」』 or
-// "（完）"); a paragraph that does not was cut by the layout.
+// "（完）"), a byline in brackets ("……。（记者 某某）") or a photo credit ("……。记者某某
+// 摄"); a paragraph that does not was cut by the layout.
 bool ends_paragraph(std::string_view paragraph);
 
 // Trims spaces (ASCII, U+3000 and the other wide spaces) from both ends.

@@ -11,10 +11,20 @@
 //     or a byline and are followed by an own-line byline and body text (national papers:
 //     标题 / 本报记者 某某 / 正文), or at headline lines after a byline followed directly by
 //     body text.
+//   - A commentary: headline lines, a column line ("本报评论员", "评论员 某某", "短评", "社论"),
+//     then the body, is an article of its own like the national-paper layout above.
+//   - TV news transcripts (a station masthead "【临川新闻联播】"/"（青州新闻联播）" in the first
+//     lines, or "本台…" / "【同期声】" anywhere): the masthead and the rundown after it
+//     (bulleted or numbered lines, "今天节目的主要内容有：") are page furniture; a "【…】" line
+//     followed by text is an item's heading and opens an article whose headline is the text
+//     inside the brackets; caption markers ("【同期声】", "【现场声】") stay in the text.
 //   - A byline on its own line ("记者 某某 通讯员 某某 文图") adds reporters to the article
 //     it is in and never cuts it: paragraphs printed after it stay with that article.
 //   - Page furniture (running heads, desk credits, web-copy source lines) is dropped; text
-//     before the first article that holds body text is an article of its own.
+//     before the first article that holds body text is an article of its own (its headline
+//     is its first line after the furniture).
+//   - Reporters' names are kept as printed (traditional characters stay traditional); the
+//     headline, lead and text are normalized.
 //   - The body: the lead line after the lead and its byline, then the paragraphs; a
 //     paragraph that does not end a sentence is joined to the next one (a cut by the
 //     layout), unless it is a short sub-heading; "（记者 某某）" closing the last paragraph

@@ -9,20 +9,8 @@
 namespace guanxi {
 namespace {
 
-Document page_document(const std::string& name, const std::string& date = "2023-03-16") {
-  Document doc;
-  doc.text = testing::read_fixture(name);
-  doc.id = content_hash(doc.text);
-  doc.source = name;
-  doc.date = date;
-  return doc;
-}
-
-std::vector<std::string> names(const Article& a) {
-  std::vector<std::string> out;
-  for (const Reporter& r : a.reporters) out.push_back(r.role + ":" + r.name);
-  return out;
-}
+using testing::names;
+using testing::page_document;
 
 // Every character of the normalized text comes from a character of the document whose
 // normalized form it is (or a paragraph break).
