@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/json.h"
@@ -129,6 +131,83 @@ TEST_F(CliTest, StatsAndExplain) {
   EXPECT_NE(explain.out.find("严立会见孔然"), std::string::npos);
   EXPECT_NE(explain.out.find("test_rule"), std::string::npos);
   EXPECT_EQ(run("explain " + db_ + " 孔然 met 严立").exit_code, 1);
+}
+
+}  // namespace
+}  // namespace guanxi
+
+namespace guanxi {
+namespace {
+
+// reindex with real rules on the team's example pages: with the same rules nothing changes;
+// with one rule file removed, every triple that file produced is gone (no stale triple),
+// the rest stays, and a second run finds everything current.
+TEST(CliReindexTest, NoStaleTripleSurvivesARuleChange) {
+  namespace fs = std::filesystem;
+  const fs::path rules = fs::path(GUANXI_SOURCE_DIR) / "rules";
+  const fs::path examples = fs::path(GUANXI_SOURCE_DIR) / "examples";
+  if (!fs::exists(GUANXI_BINARY) || !fs::is_directory(rules) || !fs::is_directory(examples)) {
+    GTEST_SKIP() << "needs the binary, rules/ and examples/";
+  }
+  testing::TempDir tmp;
+  const std::string db = "--db " + tmp.db();
+  std::string pages;
+  for (const auto& e : fs::directory_iterator(examples)) {
+    if (e.path().extension() == ".txt") pages += " " + e.path().string();
+  }
+  ASSERT_EQ(run("ingest -q " + db + " --rules " + rules.string() + pages).exit_code, 0);
+  Output same = run("reindex " + db + " --rules " + rules.string());
+  ASSERT_EQ(same.exit_code, 0);
+  EXPECT_NE(same.out.find("(0 re-extracted"), std::string::npos) << same.out;
+
+  // The rules without the last rule file (inference comes last).
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(rules)) {
+    if (e.path().extension() == ".yaml") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_FALSE(files.empty());
+  const fs::path fewer = fs::path(tmp.path()) / "rules";
+  fs::copy(rules, fewer, fs::copy_options::recursive);
+  fs::remove(fewer / files.back().filename());
+  if (run("extract --rules " + fewer.string() + " /dev/null").exit_code == 2) {
+    GTEST_SKIP() << "the rules do not load without " << files.back().filename();
+  }
+  std::set<std::string> removed_rules;
+  {
+    std::ifstream in(files.back());
+    std::string line;
+    while (std::getline(in, line)) {
+      auto at = line.find("name:");
+      if (at == std::string::npos) continue;
+      std::string name = line.substr(at + 5);
+      name.erase(0, name.find_first_not_of(" \"'"));
+      name.erase(name.find_last_not_of(" \"'\r") + 1);
+      removed_rules.insert(name);
+    }
+  }
+  auto rules_in_store = [&] {
+    std::set<std::string> out;
+    std::istringstream lines(run("triples " + db + " --format tsv").out);
+    std::string line;
+    while (std::getline(lines, line)) {
+      std::vector<std::string> f;
+      std::istringstream cols(line);
+      std::string c;
+      while (std::getline(cols, c, '\t')) f.push_back(c);
+      if (f.size() > 10) out.insert(f[10]);
+    }
+    return out;
+  };
+  const std::set<std::string> before = rules_in_store();
+  Output changed = run("reindex " + db + " --rules " + fewer.string());
+  ASSERT_EQ(changed.exit_code, 0) << changed.out;
+  EXPECT_EQ(changed.out.find("(0 re-extracted"), std::string::npos) << changed.out;
+  const std::set<std::string> after = rules_in_store();
+  for (const std::string& r : after) EXPECT_FALSE(removed_rules.count(r)) << "stale triple of rule " << r;
+  EXPECT_LE(after.size(), before.size());
+  Output again = run("reindex " + db + " --rules " + fewer.string());
+  EXPECT_NE(again.out.find("(0 re-extracted"), std::string::npos) << again.out;
 }
 
 }  // namespace
