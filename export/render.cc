@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -55,10 +56,12 @@ class Resources {
 
 std::string graphviz_error(const char* what) {
   std::string message = what;
-  if (const char* last = aglasterr(); last && *last) {
+  // aglasterr returns a heap copy of the last message (or null): ours to free.
+  if (char* last = aglasterr()) {
     std::string detail(last);
+    std::free(last);
     while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
-    message += ": " + detail;
+    if (!detail.empty()) message += ": " + detail;
   }
   return message;
 }
