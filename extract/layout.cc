@@ -414,8 +414,43 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line, co
 
 namespace {
 
-// "【新华社北京1月9日电】", "【环球时报综合报道】", "【环球时报报道 记者 李某】": a lead in
-// square brackets, with an optional byline inside.
+// After a lead ending at `i`: an optional byline ("（记者 李某）", "记者 李某 报道：") and
+// colon; sets the reporters (unless `m` has some already) and where the body begins.
+void read_after_lead(std::string_view line, size_t i, LeadMatch& m, const PrintedText* printed) {
+  i = skip_spaces(line, i);
+  size_t close = 0;
+  if (auto inner = parenthesized(line, i, close)) {
+    if (auto reporters = parse_byline(*inner, printed)) {
+      if (m.reporters.empty()) m.reporters = std::move(*reporters);
+      i = skip_spaces(line, close);
+    }
+  } else if (m.reporters.empty()) {
+    std::vector<Reporter> found;
+    if (size_t end = inline_byline(line, i, found, printed); end > i) {
+      m.reporters = std::move(found);
+      i = skip_spaces(line, end);
+    }
+  }
+  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+    if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
+  }
+  m.body_begin = i;
+}
+
+// "大公报讯", "明报专讯": a paper's own news mark, as Hong Kong papers print it in brackets.
+size_t paper_news_mark(std::string_view content) {
+  if (count_chars(content) > 10) return 0;
+  for (size_t i = 0; i < content.size();) {
+    if (!is_org_char(next_code_point(content, i))) return 0;
+  }
+  for (std::string_view w : {"报讯", "报专讯", "社讯", "网讯", "台讯"}) {
+    if (content.ends_with(w) && content.size() > w.size()) return content.size();
+  }
+  return 0;
+}
+
+// "【新华社北京1月9日电】", "【环球时报综合报道】", "【环球时报报道 记者 李某】", "【本報訊】",
+// "【大公報訊】": a lead in square brackets, with an optional byline inside or after it.
 std::optional<LeadMatch> bracketed_lead(std::string_view line, const PrintedText* printed) {
   size_t end = 0;
   const auto inner = parenthesized(line, 0, end);
@@ -427,6 +462,8 @@ std::optional<LeadMatch> bracketed_lead(std::string_view line, const PrintedText
     lead_end = skip + n;
   } else if (size_t d = dateline_lead(content.substr(skip)); d > 0) {
     lead_end = skip + d;
+  } else if (size_t mark = paper_news_mark(content.substr(skip)); mark > 0) {
+    lead_end = skip + mark;
   } else {
     const size_t p = content.find("报道");
     if (p == std::string_view::npos || p == 0 || p > 36) return std::nullopt;
@@ -440,7 +477,7 @@ std::optional<LeadMatch> bracketed_lead(std::string_view line, const PrintedText
     if (!reporters) return std::nullopt;
     m.reporters = std::move(*reporters);
   }
-  m.body_begin = skip_spaces(line, end);
+  read_after_lead(line, end, m, printed);
   return m;
 }
 
@@ -501,11 +538,19 @@ std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText*
     LeadMatch m;
     if (size_t end = agency_reporter_dateline(line, m.reporters, printed); end > 0) {
       m.lead.assign(line.substr(0, end));
-      size_t i = skip_spaces(line, end);
-      for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
-        if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
-      }
-      m.body_begin = i;
+      read_after_lead(line, end, m, printed);
+      return m;
+    }
+  }
+  if (starts(line, "本报") || starts(line, "本台")) {
+    // "本报记者甘某报道：东湾昨日……" (Hong Kong style): the byline is the lead.
+    LeadMatch m;
+    const size_t end = inline_byline(line, 0, m.reporters, printed);
+    std::string_view head = trim_spaces(line.substr(0, end));
+    if (end > 0 && (head.ends_with("报道：") || head.ends_with("报道:")) && skip_spaces(line, end) < line.size()) {
+      head.remove_suffix(head.ends_with(":") ? 1 : 3);
+      m.lead.assign(head);
+      m.body_begin = skip_spaces(line, end);
       return m;
     }
   }
@@ -533,20 +578,7 @@ std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText*
   }
   LeadMatch m;
   m.lead.assign(line.substr(0, after));
-  size_t i = skip_spaces(line, after);
-  size_t close = 0;
-  if (auto inner = parenthesized(line, i, close)) {
-    if (auto reporters = parse_byline(*inner, printed)) {
-      m.reporters = std::move(*reporters);
-      i = skip_spaces(line, close);
-    }
-  } else if (size_t end = inline_byline(line, i, m.reporters, printed); end > i) {
-    i = skip_spaces(line, end);
-  }
-  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
-    if (line.substr(i).starts_with(colon)) i = skip_spaces(line, i + colon.size());
-  }
-  m.body_begin = i;
+  read_after_lead(line, after, m, printed);
   return m;
 }
 

@@ -40,7 +40,10 @@ struct LeadMatch {
 };
 
 // A lead at the start of `line` (a trimmed, normalized line). Besides the leads above:
-// "【本报讯】", "本台消息", "本台记者报道：" and the agency-reporter dateline
+// "【本报讯】", "【大公报讯】" (a paper's own 讯/专讯 in brackets, optionally followed by a
+// byline: "【本報訊】（記者 某某 灣仔報道）", "【某報訊】記者某某報道："), "本台消息",
+// "本台记者报道：", a byline that is the lead ("本报记者某某报道：……": lead "本报记者某某报道")
+// and the agency-reporter dateline
 // "中央社记者某某台北22日电" (reporter 某某; the name is taken as 3 characters when name
 // and place together have 5 or more, else 2). When `printed` is given and `line` is a view
 // into printed->normalized, reporters' names are the printed form.

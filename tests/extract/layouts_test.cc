@@ -194,6 +194,28 @@ TEST(TraditionalPapers, LeadsBylinesWithPlacesAndPrintedNames) {
   expect_origin_well_formed(doc, a);
 }
 
+TEST(TraditionalPapers, BracketedNewsMarksAndBylinesAsLeads) {
+  const Document doc = testing::page_document("hk_leads.txt", "2024-05-23");
+  const std::vector<Article> a = segment(doc);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a[0].lead, "本报讯");
+  EXPECT_EQ(names(a[0]), (std::vector<std::string>{"记者:麥嘉欣"}));
+  EXPECT_TRUE(a[0].text.starts_with("海滨新区前日举行发布会。")) << a[0].text;
+  EXPECT_EQ(a[1].lead, "大公报讯");
+  EXPECT_EQ(names(a[1]), (std::vector<std::string>{"记者:歐陽志遠"}));
+  EXPECT_TRUE(a[1].text.starts_with("南湾大桥昨日正式通车。")) << a[1].text;
+  EXPECT_EQ(a[2].lead, "明报专讯");
+  EXPECT_EQ(a[2].headline, "岭东县举办文化节");
+  EXPECT_EQ(a[3].lead, "本报记者甘伟业报道");
+  EXPECT_EQ(a[3].headline, "东湾举行论坛");
+  EXPECT_EQ(names(a[3]), (std::vector<std::string>{"记者:甘偉業"}));
+  EXPECT_TRUE(a[3].text.starts_with("东湾昨日举行论坛")) << a[3].text;
+  expect_origin_well_formed(doc, a);
+  // Not every bracketed 讯 is a lead, nor every 本报记者 sentence.
+  EXPECT_FALSE(match_lead("【快讯】市政府召开常务会议"));
+  EXPECT_FALSE(match_lead("本报记者从市政府获悉，会议将于下周召开。"));
+}
+
 TEST(TraditionalPapers, PlaceCreditsOnlyWhereAPlaceIsMeant) {
   using V = std::vector<std::string>;
   EXPECT_EQ(names(parse_byline("记者 麦嘉欣 南湖县报道")), (V{"记者:麦嘉欣"}));

@@ -55,8 +55,27 @@ TEST_F(SegmentCli, DirectoryWithGlobsAndEncodings) {
   EXPECT_EQ(r.out.find("又讯"), std::string::npos) << "notes.md is not included";
   EXPECT_LT(r.out.find("新华社"), r.out.find("央视网")) << "files before subdirectories";
   r = guanxi_run("segment --exclude old pages/");
-  EXPECT_NE(r.out.find("又讯"), std::string::npos);
+  EXPECT_NE(r.out.find("新华社北京1月9日电"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("央视网"), std::string::npos);
+  EXPECT_EQ(r.out.find("又讯"), std::string::npos) << "a walk reads documents only (*.txt, *.jsonl ...)";
+  r = guanxi_run("segment --include '*.md' pages/");
+  EXPECT_NE(r.out.find("又讯"), std::string::npos) << "--include overrides the default";
+}
+
+// A TV transcript: one record per item, the masthead and rundown nowhere; a Hong Kong page
+// names its reporters as printed.
+TEST_F(SegmentCli, TranscriptItemsAndPrintedReporters) {
+  Outcome r = guanxi_run("segment --date 2024-04-08 " + fixture("tv_transcript.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  size_t lines = 0;
+  for (char c : r.out) lines += c == '\n';
+  EXPECT_EQ(lines, 3u) << r.out;
+  EXPECT_NE(r.out.find("\t本台消息\t市委常委会召开会议\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\t-\t青石县推进高标准农田建设\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("新闻联播"), std::string::npos) << r.out;
+  r = guanxi_run("segment --format jsonl --date 2024-05-23 " + fixture("hk_traditional.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("{\"name\":\"麥嘉欣\",\"role\":\"记者\""), std::string::npos) << r.out;
 }
 
 TEST_F(SegmentCli, UsageErrors) {
