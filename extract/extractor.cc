@@ -3,6 +3,7 @@
 
 #include "extract/engine/matcher.h"
 #include "extract/engine/ruleset_impl.h"
+#include "extract/printed_labels.h"
 #include "extract/segmenter.h"
 
 namespace guanxi {
@@ -12,6 +13,7 @@ Extraction extract(const Document& document, const Ruleset& rules, const TraceSi
   x.articles = segment(document);
   for (const Article& a : x.articles) {
     std::vector<Triple> t = engine::run_article(rules.impl(), a, document.text, trace);
+    apply_printed_labels(a, document.text, t);
     x.triples.insert(x.triples.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return x;
