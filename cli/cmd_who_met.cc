@@ -22,16 +22,6 @@ constexpr CommandSpec kSpec = {
     "\"events\": [{\"label\", \"date\", \"evidence\", \"relation\", \"id\"}]}]}.\n"
     "Exit code 1 when nobody is found.\n"};
 
-void append_node_json(std::string& out, const Node& n) {
-  out += "{\"id\":";
-  append_json_string(out, n.id);
-  out += ",\"type\":\"";
-  out += node_type_name(n.type);
-  out += "\",\"label\":";
-  append_json_string(out, n.label);
-  out += '}';
-}
-
 std::string to_json(const Node& self, const std::vector<Acquaintance>& people) {
   std::string out = "{\"person\":";
   append_node_json(out, self);

@@ -99,13 +99,9 @@ Result<bool> json_requested(const po::variables_map& vm) {
   return Status::InvalidArgument("--format must be text or json, not '" + f + "'");
 }
 
-void append_node_json(std::string& out, const Node& node, const std::string& date) {
-  out += "{\"id\":";
-  append_json_string(out, node.id);
-  out += ",\"type\":\"";
-  out += node_type_name(node.type);
-  out += "\",\"label\":";
-  append_json_string(out, node.label);
+void append_dated_node_json(std::string& out, const Node& node, const std::string& date) {
+  out += '{';
+  append_node_fields(out, node);
   if (!date.empty()) {
     out += ",\"date\":";
     append_json_string(out, date);

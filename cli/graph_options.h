@@ -28,6 +28,6 @@ void add_text_json_option(po::options_description& options);
 Result<bool> json_requested(const po::variables_map& vm);
 
 // {"id":...,"type":...,"label":...} (plus "date" when `date` is not empty).
-void append_node_json(std::string& out, const Node& node, const std::string& date = "");
+void append_dated_node_json(std::string& out, const Node& node, const std::string& date);
 
 }  // namespace guanxi::cli

@@ -16,16 +16,6 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
   return n;
 }
 
-void append_node(std::string& out, const Node& n) {
-  out += "{\"id\":";
-  append_json_string(out, n.id);
-  out += ",\"type\":\"";
-  out += node_type_name(n.type);
-  out += "\",\"label\":";
-  append_json_string(out, n.label);
-  out += '}';
-}
-
 Result<Node> node_from(const nlohmann::json& j, const char* side) {
   if (!j.is_object()) return Status::InvalidArgument(std::string(side) + " is not an object");
   Node n;
@@ -77,13 +67,28 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void append_node_fields(std::string& out, const Node& n) {
+  out += "\"id\":";
+  append_json_string(out, n.id);
+  out += ",\"type\":\"";
+  out += node_type_name(n.type);
+  out += "\",\"label\":";
+  append_json_string(out, n.label);
+}
+
+void append_node_json(std::string& out, const Node& n) {
+  out += '{';
+  append_node_fields(out, n);
+  out += '}';
+}
+
 void append_triple_json(std::string& out, const Triple& t) {
   out += "{\"subject\":";
-  append_node(out, t.subject);
+  append_node_json(out, t.subject);
   out += ",\"predicate\":";
   append_json_string(out, t.predicate);
   out += ",\"object\":";
-  append_node(out, t.object);
+  append_node_json(out, t.object);
   const Provenance& p = t.provenance;
   out += ",\"provenance\":{\"doc\":";
   append_json_string(out, p.doc);

@@ -20,6 +20,12 @@ namespace guanxi {
 // that the output always parses.
 void append_json_string(std::string& out, std::string_view s);
 
+// Appends a node as {"id": ..., "type": ..., "label": ...}.
+void append_node_json(std::string& out, const Node& node);
+// Appends the node's fields without braces ("id":...,"type":...,"label":...), for objects
+// that carry more fields than the node's.
+void append_node_fields(std::string& out, const Node& node);
+
 // Appends one triple as a single-line JSON object (no trailing newline).
 void append_triple_json(std::string& out, const Triple& triple);
 
