@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -106,8 +108,11 @@ void report_error(const char* command, const Status& status) {
 
 Status write_output(const std::string& path, const std::function<Status(std::ostream&)>& write) {
   if (path == "-") {
+    errno = 0;
     Status s = write(std::cout);
     std::cout.flush();
+    // A reader that closed the pipe (`guanxi triples | head`) has all it wanted.
+    if (!std::cout && errno == EPIPE) return Status::Ok();
     if (s.ok() && !std::cout) return Status::IOError("cannot write to standard output");
     return s;
   }

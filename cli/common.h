@@ -56,7 +56,8 @@ std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool re
 void report_error(const char* command, const Status& status);
 
 // Opens `path` for writing ("-" = stdout) and runs `write` on the stream; IOError names
-// the path when it cannot be opened or written.
+// the path when it cannot be opened or written. Standard output closed by its reader
+// (a broken pipe) is not an error: the output simply ends.
 Status write_output(const std::string& path, const std::function<Status(std::ostream&)>& write);
 
 }  // namespace guanxi::cli
