@@ -1,10 +1,13 @@
 // deps: guanxi_store guanxi_core
 // Bulk ingest of extracted triples with all indexes (terms, spo, pos, osp, prov, docs,
 // doc_triples): synthetic news (bench/store_synth.h) written through Store::put_documents,
-// many documents per atomic batch, WAL off with atomic flush (StoreOptions::bulk_load).
+// many documents per call, loaded as sorted table files ingested atomically
+// (StoreOptions::bulk_load + load_files; --memtables: bulk_load alone, WAL off with atomic
+// flush; --wal: the logged path).
 // Also the generator of the stores the query benchmarks use (--keep).
 //
-//   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS] [--no-compact]
+//   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal|--memtables] [--batch DOCS]
+//                      [--buffer-mb M] [--no-compact]
 //
 // Default: 1,000,000 triples into a fresh temporary store, deleted afterwards. Prints the
 // store's throughput (generation excluded, timed apart) in wall time and per CPU second
@@ -38,7 +41,8 @@ uint64_t disk_bytes(const std::string& dir) {
 int main(int argc, char** argv) {
   uint64_t target = 1'000'000;
   std::string dir = (std::filesystem::temp_directory_path() / "guanxi-bench-ingest").string();
-  bool keep = false, wal = false, compact = true;
+  bool keep = false, wal = false, memtables = false, compact = true;
+  size_t buffer_mb = 128;
   size_t batch_docs = 1000;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -47,16 +51,20 @@ int main(int argc, char** argv) {
     else if (a == "--batch" && i + 1 < argc) batch_docs = std::stoul(argv[++i]);
     else if (a == "--keep") keep = true;
     else if (a == "--wal") wal = true;
+    else if (a == "--memtables") memtables = true;
+    else if (a == "--buffer-mb" && i + 1 < argc) buffer_mb = std::stoul(argv[++i]);
     else if (a == "--no-compact") compact = false;
     else {
-      std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal] [--batch DOCS] "
-                   "[--no-compact]\n";
+      std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal|--memtables] [--batch DOCS] "
+                   "[--buffer-mb M] [--no-compact]\n";
       return 2;
     }
   }
   std::filesystem::remove_all(dir);
   guanxi::StoreOptions options;
   options.bulk_load = !wal;
+  options.load_files = !wal && !memtables;
+  options.load_buffer_bytes = buffer_mb << 20;
   auto opened = guanxi::Store::open(dir, options);
   if (!opened.ok()) {
     std::cerr << opened.status().to_string() << "\n";
@@ -119,7 +127,7 @@ int main(int argc, char** argv) {
     }
   }
   std::cout << "store_ingest: " << triples << " triples, " << docs << " documents (" << bytes / (1 << 20)
-            << " MiB of text), mode " << (wal ? "wal" : "bulk") << ", " << batch_docs << " documents per batch\n"
+            << " MiB of text), mode " << (wal ? "wal" : memtables ? "bulk (memtables)" : "bulk (table files)") << ", " << batch_docs << " documents per batch\n"
             << "  ingest     " << store_s << " s wall => " << static_cast<uint64_t>(triples / store_s)
             << " triples/s; " << store_cpu << " CPU s => " << static_cast<uint64_t>(triples / store_cpu)
             << " triples per CPU second (final flush " << flush_s << " s)\n";

@@ -30,6 +30,7 @@ bool build(const std::string& dir, uint64_t target) {
   std::cerr << "building a store of " << target << " triples at " << dir << " ...\n";
   guanxi::StoreOptions options;
   options.bulk_load = true;
+  options.load_files = true;
   auto opened = guanxi::Store::open(dir, options);
   if (!opened.ok()) {
     std::cerr << opened.status().to_string() << "\n";

@@ -100,8 +100,11 @@ TripleIds from_osp_key(std::string_view k) {
 }
 
 std::string prov_key(const TripleIds& t, uint64_t doc_number, uint64_t begin, uint32_t ordinal) {
-  std::string k = spo_key(t);
+  std::string k;
   k.reserve(kProvKeySize);
+  put_fixed64(k, t.s);
+  put_fixed64(k, t.p);
+  put_fixed64(k, t.o);
   put_fixed64(k, doc_number);
   put_fixed64(k, begin);
   put_fixed32(k, ordinal);

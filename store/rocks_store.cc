@@ -16,6 +16,7 @@
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/memtablerep.h>
 #include <rocksdb/slice_transform.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/table.h>
 
 #include "store/records.h"
@@ -84,6 +85,10 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   // LZ4 at every level: queries decompress blocks on every cache miss, and ZSTD's better
   // ratio cost who-met more in decompression than it saved in I/O.
   o.compression = rocksdb::kLZ4Compression;
+  // Event cards are read at random, one block per event (who-met): stored uncompressed, a
+  // block read from a memory-mapped file (read-only opens) is used in place, with no copy
+  // and no decompression. Chinese text gains little from LZ4 anyway.
+  if (family == kEventsFamily) o.compression = rocksdb::kNoCompression;
   o.write_buffer_size = family == kProvFamily || family == kDocsFamily ? (64 << 20) : (32 << 20);
   o.max_write_buffer_number = 3;
   o.level_compaction_dynamic_level_bytes = true;
@@ -104,6 +109,10 @@ rocksdb::DBOptions base_db_options() {
 // version) in a sibling directory "<dir>.creating-<pid>", then renamed into place, so a
 // crash during creation leaves no half-made store. Leftovers of crashed creations (their
 // process is gone) are removed first.
+// Where load_files writes its table files before ingesting them (inside the store's
+// directory, so that ingesting moves them instead of copying; RocksDB ignores it).
+constexpr const char* kLoadDir = "load.tmp";
+
 Status create_store(const std::string& dir) {
   std::error_code ec;
   const fs::path target = fs::absolute(dir, ec);
@@ -171,6 +180,9 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   db_options.create_if_missing = false;
   db_options.create_missing_column_families = !ro;
   db_options.allow_concurrent_memtable_write = !options.bulk_load;  // the vector memtable needs it off
+  // Queries read table files through memory maps: a cold block costs no read() call nor a
+  // copy (the files are immutable; one a writer deletes stays mapped until we close).
+  db_options.allow_mmap_reads = ro;
 
   std::vector<std::string> existing;
   if (rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing); !s.ok()) {
@@ -191,6 +203,8 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   auto cache = rocksdb::NewLRUCache(options.cache_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (std::string_view f : kFamilies) descriptors.emplace_back(std::string(f), family_options(f, cache, options.bulk_load && !ro));
+  store->db_options_ = db_options;
+  for (const auto& d : descriptors) store->family_options_.push_back(d.options);
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (const std::string& name : existing) {  // families of a newer schema: open them untouched
     bool known = name == rocksdb::kDefaultColumnFamilyName ||
@@ -224,6 +238,13 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_);
   store->write_options_.disableWAL = options.bulk_load;
   GUANXI_RETURN_IF_ERROR(store->init_schema(!missing.empty()));
+  if (!ro) {
+    // Table files of a load buffer that a crash interrupted: never ingested, so no document
+    // of theirs is in the store. We hold the LOCK, so no other writer uses them.
+    fs::remove_all(fs::path(dir) / kLoadDir, ec);
+    store->load_.resize(kFamilies.size());
+    store->next_doc_loaded_ = store->next_doc_;
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 
@@ -288,20 +309,24 @@ RocksStore::~RocksStore() {
 Status RocksStore::flush() {
   if (options_.read_only) return Status::Ok();
   std::lock_guard lock(write_mu_);
+  if (loading_files()) GUANXI_RETURN_IF_ERROR(ingest_buffer());
   rocksdb::FlushOptions fo;
   fo.wait = true;
   std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
   rocksdb::Status s = options_.bulk_load ? db_->Flush(fo, ours) : db_->FlushWAL(true);
+  if (s.ok()) memtables_dirty_ = false;
   return s.ok() ? Status::Ok() : from_rocks(s, "flushing " + dir_);
 }
 
 Status RocksStore::compact() {
   if (options_.read_only) return Status::InvalidArgument("store " + dir_ + " is open read-only");
   std::lock_guard lock(write_mu_);
+  if (loading_files()) GUANXI_RETURN_IF_ERROR(ingest_buffer());
   rocksdb::FlushOptions fo;
   fo.wait = true;
   std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
   rocksdb::Status s = db_->Flush(fo, ours);
+  if (s.ok()) memtables_dirty_ = false;
   rocksdb::CompactRangeOptions co;
   co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kIfHaveCompactionFilter;
   for (size_t i = 0; s.ok() && i < ours.size(); ++i) s = db_->CompactRange(co, ours[i], nullptr, nullptr);
@@ -419,8 +444,33 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
 }
 
-Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash) {
-  if (batch.Count() == 0) return Status::Ok();  // nothing changed: write nothing at all
+class RocksStore::LoadBatch final : public rocksdb::WriteBatch {
+ public:
+  explicit LoadBatch(RocksStore& store) : store_(store) {}
+  using rocksdb::WriteBatch::Put;
+  rocksdb::Status Put(rocksdb::ColumnFamilyHandle* family, const rocksdb::Slice& key,
+                      const rocksdb::Slice& value) override {
+    for (size_t i = 0; i < kFamilies.size(); ++i) {
+      if (store_.handles_[i] != family) continue;
+      store_.load_[i].add(view(key), view(value));
+      store_.load_bytes_ += key.size() + value.size() + sizeof(LoadBuffer::Entry);
+      ++puts_;
+      return rocksdb::Status::OK();
+    }
+    return rocksdb::Status::InvalidArgument("a write to an unknown column family");
+  }
+  size_t puts() const { return puts_; }
+  void reset() { puts_ = 0; }
+
+ private:
+  RocksStore& store_;
+  size_t puts_ = 0;
+};
+
+Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash,
+                          bool direct) {
+  LoadBatch* load = loading_files() && !direct ? dynamic_cast<LoadBatch*>(&batch) : nullptr;
+  if (load ? load->puts() == 0 : batch.Count() == 0) return Status::Ok();  // nothing changed: write nothing
   Status st = dict_->stage_counter(batch);
   rocksdb::Status s = batch.Put(meta_, std::string(kRulesetKey), ruleset_hash);
   if (!s.ok()) st = from_rocks(s, "staging meta/ruleset");
@@ -428,9 +478,17 @@ Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, 
     s = batch.Put(meta_, std::string(kNextDocKey), id_prefix(next_doc_));
     if (!s.ok()) st = from_rocks(s, "staging meta/next_doc");
   }
+  if (load) {
+    load->reset();
+    batch_indexed_.clear();
+    if (st.ok() && load_bytes_ >= options_.load_buffer_bytes) st = ingest_buffer();
+    if (!st.ok()) discard_buffer();
+    return st;
+  }
   if (st.ok() && batch.Count() > 0) {
     s = db_->Write(write_options_, &batch);
     if (!s.ok()) st = from_rocks(s, "writing to " + dir_);
+    if (s.ok()) memtables_dirty_ = true;
   }
   if (st.ok()) {
     dict_->commit();
@@ -441,6 +499,115 @@ Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, 
   batch.Clear();
   batch_indexed_.clear();
   return st;
+}
+
+namespace {
+
+// Bytes [from, from + 8) of `key` as a big-endian number, zero-padded.
+uint64_t key_head(std::string_view key, size_t from) {
+  if (key.size() >= from + 8) return get_fixed64(key.data() + from);
+  uint64_t v = 0;
+  for (size_t i = from; i < from + 8; ++i) v = (v << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0);
+  return v;
+}
+
+}  // namespace
+
+void RocksStore::LoadBuffer::add(std::string_view key, std::string_view value) {
+  entries.push_back(Entry{key_head(key, 0), key_head(key, 8), key_head(key, 16), bytes.size(), static_cast<uint32_t>(key.size()),
+                          static_cast<uint32_t>(value.size())});
+  bytes.append(key);
+  bytes.append(value);
+}
+
+void RocksStore::LoadBuffer::sort() {
+  std::sort(entries.begin(), entries.end(), [this](const Entry& a, const Entry& b) {
+    if (a.head1 != b.head1) return a.head1 < b.head1;
+    if (a.head2 != b.head2) return a.head2 < b.head2;
+    if (a.head3 != b.head3) return a.head3 < b.head3;
+    const int c = key(a).compare(key(b));
+    return c != 0 ? c < 0 : a.offset < b.offset;  // equal keys: arrival order
+  });
+}
+
+void RocksStore::discard_buffer() {
+  for (LoadBuffer& b : load_) b.clear();
+  load_bytes_ = 0;
+  load_docs_.clear();
+  dict_->abort();
+  batch_indexed_.clear();
+  next_doc_ = next_doc_loaded_;
+}
+
+Status RocksStore::ingest_buffer() {
+  if (load_bytes_ == 0) return Status::Ok();
+  // Writes made to the memtables (replacements) reach disk first, all families together:
+  // ingesting may flush only the families it overlaps, which would split such a write.
+  if (memtables_dirty_) {
+    rocksdb::FlushOptions fo;
+    fo.wait = true;
+    std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
+    rocksdb::Status s = db_->Flush(fo, ours);
+    if (!s.ok()) {
+      discard_buffer();
+      return from_rocks(s, "flushing " + dir_);
+    }
+    memtables_dirty_ = false;
+  }
+  const fs::path tmp = fs::path(dir_) / kLoadDir;
+  std::error_code ec;
+  fs::create_directories(tmp, ec);
+  Status st;
+  if (ec) st = Status::IOError("cannot create " + tmp.string() + ": " + ec.message());
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (size_t i = 0; st.ok() && i < kFamilies.size(); ++i) {
+    LoadBuffer& buffer = load_[i];
+    const auto& entries = buffer.entries;
+    if (entries.empty()) continue;
+    // Sorting here, once, mostly on integers, replaces the skip list or the memtable sort
+    // (RocksDB's internal-key comparator), which took a third of a bulk load's CPU.
+    buffer.sort();
+    rocksdb::Options o(db_options_, family_options_[i]);
+    // Compressed once, by compact(): these files are rewritten by it anyway.
+    o.compression = rocksdb::kNoCompression;
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), o, handles_[i], /*invalidate_page_cache=*/false);
+    const std::string path = (tmp / (std::to_string(++load_files_made_) + "-" + std::string(kFamilies[i]) + ".sst")).string();
+    rocksdb::Status s = writer.Open(path);
+    for (size_t k = 0; s.ok() && k < entries.size(); ++k) {
+      const std::string_view key = buffer.key(entries[k]);
+      if (k + 1 < entries.size() && buffer.key(entries[k + 1]) == key) continue;  // the last one wins
+      const std::string_view value = buffer.value(entries[k]);
+      s = writer.Put(rocksdb::Slice(key.data(), key.size()), rocksdb::Slice(value.data(), value.size()));
+    }
+    if (s.ok()) s = writer.Finish();
+    if (!s.ok()) {
+      st = from_rocks(s, "writing " + path);
+      break;
+    }
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = handles_[i];
+    arg.external_files.push_back(path);
+    arg.options.move_files = true;
+    arg.options.write_global_seqno = false;
+    arg.options.allow_blocking_flush = true;
+    args.push_back(std::move(arg));
+  }
+  if (st.ok() && !args.empty()) {
+    // One step for every family: the documents of the buffer are all in, or none is.
+    rocksdb::Status s = db_->IngestExternalFiles(args);
+    if (!s.ok()) st = from_rocks(s, "adding the loaded files to " + dir_);
+  }
+  for (const auto& arg : args) fs::remove(arg.external_files[0], ec);  // moved already when ingested
+  if (!st.ok()) {
+    discard_buffer();
+    return st;
+  }
+  for (LoadBuffer& b : load_) b.clear();  // keeps its memory for the next round
+  load_bytes_ = 0;
+  load_docs_.clear();
+  dict_->commit();
+  next_doc_loaded_ = next_doc_;
+  return Status::Ok();
 }
 
 Result<PutOutcome> RocksStore::put_document(const Document& document, const std::vector<Triple>& triples,
@@ -457,7 +624,9 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
   batch_indexed_.clear();  // whatever an earlier failed call left
   std::vector<PutOutcome> outcomes;
   outcomes.reserve(documents.size());
-  rocksdb::WriteBatch batch;
+  rocksdb::WriteBatch plain;
+  LoadBatch load(*this);
+  rocksdb::WriteBatch& batch = loading_files() ? load : plain;  // replacements: always plain
   uint64_t next_doc_before = next_doc_;
   std::unordered_set<std::string_view> in_batch;
   for (const DocumentTriples& dt : documents) {
@@ -466,6 +635,17 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
     if (in_batch.count(doc.id)) {
       outcomes.push_back(PutOutcome::kUnchanged);
       continue;
+    }
+    if (auto it = load_docs_.find(doc.id); it != load_docs_.end()) {
+      if (it->second == ruleset_hash) {
+        outcomes.push_back(PutOutcome::kUnchanged);
+        continue;
+      }
+      // Buffered with other rules: ingest the buffer, so that the replacement reads it.
+      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
+      next_doc_before = next_doc_;
+      in_batch.clear();
+      GUANXI_RETURN_IF_ERROR(ingest_buffer());
     }
     GUANXI_ASSIGN_OR_RETURN(std::optional<DocHead> head, find_doc(doc.id));
     if (head && head->ruleset == ruleset_hash) {
@@ -477,14 +657,16 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
       next_doc_before = next_doc_;
       in_batch.clear();
-      GUANXI_RETURN_IF_ERROR(stage_removal(head->number, batch));
-      Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, batch);
+      if (loading_files()) GUANXI_RETURN_IF_ERROR(ingest_buffer());
+      GUANXI_RETURN_IF_ERROR(stage_removal(head->number, plain));
+      Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, plain);
       if (!st.ok()) {
         dict_->abort();
         batch_indexed_.clear();
         return st;
       }
-      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
+      GUANXI_RETURN_IF_ERROR(commit(plain, next_doc_before, ruleset_hash, /*direct=*/true));
+      if (loading_files()) next_doc_loaded_ = next_doc_;
       outcomes.push_back(PutOutcome::kReplaced);
       continue;
     }
@@ -493,9 +675,11 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       dict_->abort();
       batch_indexed_.clear();
       next_doc_ = next_doc_before;
+      if (loading_files()) discard_buffer();  // its staged terms went with the abort
       return st;
     }
     in_batch.insert(doc.id);
+    if (loading_files()) load_docs_.emplace(doc.id, ruleset_hash);
     outcomes.push_back(PutOutcome::kAdded);
   }
   GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 #include <string>
 #include <vector>
@@ -63,7 +64,19 @@ class RocksStore final : public Store {
   std::unordered_set<TripleIds, TripleIdsHash> batch_indexed_;  // guarded by write_mu_
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   // Nothing is written when the batch is empty.
-  Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash);
+  // With load_files (and `direct` false), the batch goes to the load buffer instead; the
+  // staged terms stay staged until the buffer is ingested.
+  Status commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash,
+                bool direct = false);
+  bool loading_files() const { return options_.bulk_load && options_.load_files && !options_.read_only; }
+  // load_files: a WriteBatch whose puts go straight into the load buffer (no batch
+  // encoding, no copy); it holds no deletions (replacements use a plain batch).
+  class LoadBatch;
+  // load_files: writes the buffer as one sorted table file per family and ingests them all
+  // in one atomic step; on failure the buffer is discarded (as by a crash).
+  Status ingest_buffer();
+  // Forgets the buffer, its staged terms and its document numbers.
+  void discard_buffer();
 
   Result<uint64_t> count_keys(rocksdb::ColumnFamilyHandle* cf) const;
   bool has_triples(TermId id) const;
@@ -84,8 +97,39 @@ class RocksStore final : public Store {
   std::unique_ptr<TermDictionary> dict_;
   rocksdb::WriteOptions write_options_;
 
+  rocksdb::DBOptions db_options_;
+  std::vector<rocksdb::ColumnFamilyOptions> family_options_;  // kFamilies order
+
   std::mutex write_mu_;
   uint64_t next_doc_ = 1;  // guarded by write_mu_
+  // The load buffer (load_files), guarded by write_mu_: each family's puts in arrival
+  // order, its size in bytes, the documents in it (id -> ruleset hash), next_doc_ when it
+  // was last empty, whether memtables hold writes made since the last flush, and a counter
+  // naming the table files.
+  struct LoadBuffer {
+    // One put: its key's first 24 bytes as big-endian numbers (zero-padded; sorting
+    // compares these before any memcmp), where key and value start in `bytes`, their sizes.
+    struct Entry {
+      uint64_t head1, head2, head3, offset;
+      uint32_t key_size, value_size;
+    };
+    std::string bytes;  // key then value, back to back, in arrival order
+    std::vector<Entry> entries;
+    void add(std::string_view key, std::string_view value);
+    void sort();  // by key; equal keys stay in arrival order
+    std::string_view key(const Entry& e) const { return {bytes.data() + e.offset, e.key_size}; }
+    std::string_view value(const Entry& e) const { return {bytes.data() + e.offset + e.key_size, e.value_size}; }
+    void clear() {
+      bytes.clear();
+      entries.clear();
+    }
+  };
+  std::vector<LoadBuffer> load_;
+  size_t load_bytes_ = 0;
+  std::unordered_map<std::string, std::string> load_docs_;
+  uint64_t next_doc_loaded_ = 1;
+  bool memtables_dirty_ = false;
+  uint64_t load_files_made_ = 0;
 };
 
 }  // namespace guanxi::store

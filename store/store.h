@@ -31,6 +31,16 @@ struct StoreOptions {
   // one wholly (all column families are flushed atomically), never part of one: ingesting
   // the same input again adds exactly what was lost. Default: off (every put is logged).
   bool bulk_load = false;
+  // With bulk_load, the fastest way in: documents are buffered in memory (at most
+  // load_buffer_bytes of keys and values), then written as sorted table files, one per
+  // column family, which join the store together in one atomic step (RocksDB's
+  // IngestExternalFiles): no memtable, no write-ahead log, no flush. Buffered documents
+  // become visible to reads, and durable, at that step, at flush() and at close; a crash or
+  // a failed write loses the documents buffered since, each one wholly (the step is atomic
+  // across families), so ingesting the same input again adds exactly what was lost.
+  // Replacements (same document, other ruleset) are written as with bulk_load alone.
+  bool load_files = false;
+  size_t load_buffer_bytes = size_t{128} << 20;
   // Block cache shared by every column family, in bytes. Default 256 MiB.
   size_t cache_bytes = size_t{256} << 20;
 };

@@ -108,17 +108,30 @@ Result<TermId> TermDictionary::intern(std::string key, std::string record, std::
 }
 
 Result<TermId> TermDictionary::intern_node(const Node& node, rocksdb::WriteBatch& batch) {
+  // Most terms of a bulk load are known already: answer those before building the record.
+  std::string key = node_key(node.id);
+  if (auto it = staged_.find(key); it != staged_.end()) return it->second;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+  }
   std::string record(1, kNodeRecord);
   record += static_cast<char>(node.type);
   put_length_prefixed(record, node.id);
   put_length_prefixed(record, node.label);
-  return intern(node_key(node.id), std::move(record), node.label, batch);
+  return intern(std::move(key), std::move(record), node.label, batch);
 }
 
 Result<TermId> TermDictionary::intern_predicate(std::string_view predicate, rocksdb::WriteBatch& batch) {
+  std::string key = predicate_key(predicate);
+  if (auto it = staged_.find(key); it != staged_.end()) return it->second;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+  }
   std::string record(1, kPredicateRecord);
   put_length_prefixed(record, predicate);
-  return intern(predicate_key(predicate), std::move(record), {}, batch);
+  return intern(std::move(key), std::move(record), {}, batch);
 }
 
 Status TermDictionary::stage_counter(rocksdb::WriteBatch& batch) {

@@ -57,9 +57,12 @@ std::vector<Triple> triples(int i, char version) {
 }
 
 // The writer: ingests all documents with ruleset a, then b, then a ... until killed.
-int run_writer(const std::string& dir, bool bulk) {
+int run_writer(const std::string& dir, const std::string& mode) {
+  const bool bulk = mode != "wal";
   StoreOptions o;
   o.bulk_load = bulk;
+  o.load_files = mode == "files";
+  o.load_buffer_bytes = 48 << 10;  // a few ingests per round, so kills land between and inside them
   auto store = Store::open(dir, o);
   if (!store.ok()) return 3;
   for (int round = 0;; ++round) {
@@ -92,7 +95,7 @@ TEST(CrashWriter, Run) {
   std::istringstream in(env);
   std::string dir, mode;
   in >> dir >> mode;
-  std::_Exit(run_writer(dir, mode == "bulk"));
+  std::_Exit(run_writer(dir, mode));
 }
 
 pid_t start_writer(const std::string& dir, const char* mode) {
@@ -204,6 +207,8 @@ void kill_repeatedly(const char* mode, int kills, unsigned seed) {
 TEST(CrashTest, KilledIngestLeavesWholeDocuments) { kill_repeatedly("wal", 20, 20241122); }
 
 TEST(CrashTest, KilledBulkIngestLeavesWholeDocuments) { kill_repeatedly("bulk", 12, 7); }
+
+TEST(CrashTest, KilledFileLoadLeavesWholeDocuments) { kill_repeatedly("files", 12, 11); }
 
 }  // namespace
 }  // namespace guanxi
