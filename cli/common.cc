@@ -84,11 +84,13 @@ std::shared_ptr<const Ruleset> load_rules_or_report(const po::variables_map& vm)
   return std::move(rules).value();
 }
 
-std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool read_only) {
+std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool read_only,
+                                            bool bulk_load) {
   const std::string dir = vm["db"].as<std::string>();
   StoreOptions options;
   options.read_only = read_only;
   options.create_if_missing = !read_only;
+  options.bulk_load = bulk_load;
   if (read_only && !fs::exists(dir)) {
     std::cerr << "guanxi: no store at " << dir << " (run `guanxi ingest --db " << dir
               << " PATH...` first)\n";

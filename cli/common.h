@@ -49,8 +49,10 @@ std::string default_rules_path();
 // Loads the ruleset named by --rules (or the default); prints the error and returns null.
 std::shared_ptr<const Ruleset> load_rules_or_report(const po::variables_map& vm);
 
-// Opens the store named by --db; prints the error and returns null.
-std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool read_only);
+// Opens the store named by --db; prints the error and returns null. `bulk_load`: see
+// StoreOptions::bulk_load.
+std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool read_only,
+                                            bool bulk_load = false);
 
 // "guanxi <command>: <status message>" on stderr.
 void report_error(const char* command, const Status& status);

@@ -100,6 +100,18 @@ TEST_F(Pipeline, IngestingTheSameDocumentAgainChangesNothing) {
   EXPECT_EQ(guanxi_run("triples --db db --format jsonl").out, before);
 }
 
+TEST_F(Pipeline, BulkIngestStoresWhatANormalIngestStores) {
+  const std::string examples = "'" + source_dir() + "/examples'";
+  ASSERT_EQ(guanxi_run("ingest -q --db normal " + examples).exit_code, 0);
+  Outcome bulk = guanxi_run("ingest -q --bulk --db bulk " + examples);
+  ASSERT_EQ(bulk.exit_code, 0) << bulk.err;
+  const std::string normal_triples = guanxi_run("triples --db normal --format jsonl").out;
+  EXPECT_FALSE(normal_triples.empty());
+  EXPECT_EQ(guanxi_run("triples --db bulk --format jsonl").out, normal_triples);
+  Outcome again = guanxi_run("ingest --bulk --db bulk " + examples);
+  EXPECT_NE(again.out.find(" 0 added"), std::string::npos) << again.out;
+}
+
 TEST_F(Pipeline, ExtractWithoutAStoreGivesTheStoredTriples) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
   Outcome stored = guanxi_run("triples --db db --format jsonl");
