@@ -1,5 +1,6 @@
 #include "extract/layout.h"
 
+#include <algorithm>
 #include <array>
 
 #include "extract/normalize.h"
@@ -29,6 +30,15 @@ bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c 
 constexpr std::array<std::string_view, 11> kRoles = {
     "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者",
     "特约评论员", "通讯员",   "实习生",   "记者",     "评论员"};
+
+// True when a role starts at byte `i` of `s`.
+bool role_at(std::string_view s, size_t i) {
+  const std::string_view rest = s.substr(std::min(i, s.size()));
+  for (std::string_view r : kRoles) {
+    if (rest.starts_with(r)) return true;
+  }
+  return false;
+}
 
 // Credit words that may follow the names ("文图", "摄") and carry no name.
 constexpr std::array<std::string_view, 16> kCredits = {
@@ -139,6 +149,7 @@ size_t skip_spaces(std::string_view s, size_t i) {
 size_t fixed_lead(std::string_view line) {
   static constexpr std::string_view kWords[] = {"本报讯", "又讯", "本刊讯", "综合讯", "本报电",
                                                 "本台消息", "本报消息", "本台记者报道", "本台报道"};
+  if (!(starts(line, "本") || starts(line, "又") || starts(line, "综"))) return 0;
   for (std::string_view w : kWords) {
     if (starts(line, w)) return w.size();
   }
@@ -155,7 +166,9 @@ bool ends_with_org(std::string_view s) {
 
 // "新华社北京1月9日电", "本报北京2月24日电", "中新网郑州8月3日电", "新华社电": an org
 // (本报, or Han characters ending in 社/报/网/台), a place, an optional date, then 电.
-size_t dateline_lead(std::string_view line) {
+// `reporter_inside` is set when a dateline was found but names a reporter before 电
+// ("中央社记者钟某台北22日电"): see agency_reporter_dateline.
+size_t dateline_lead(std::string_view line, bool* reporter_inside = nullptr) {
   size_t i = 0, han = 0;
   bool date = false, org = starts(line, "本报");
   while (i < line.size() && han < 24) {
@@ -163,7 +176,11 @@ size_t dateline_lead(std::string_view line) {
     const char32_t c = next_code_point(line, i);
     if (c == U'电') {
       const std::string_view before = line.substr(0, at);
-      if (before.empty() || before.find("记者") != std::string_view::npos) return 0;
+      if (before.empty()) return 0;
+      if (before.find("记者") != std::string_view::npos) {
+        if (reporter_inside != nullptr) *reporter_inside = true;
+        return 0;
+      }
       if (!org) return 0;
       // Without a date the dateline needs a wire service (…社) or a clear break after it.
       if (!date && !before.ends_with("社") && !starts(line, "本报")) {
@@ -191,6 +208,8 @@ size_t dateline_lead(std::string_view line) {
       if (!line.substr(i).starts_with("电")) return 0;
       continue;
     }
+    // "新华社记者李某、王某北京5日电": names listed before the place (see reporter_inside).
+    if (c == U'、' && !date && line.substr(0, at).find("记者") != std::string_view::npos) continue;
     if (!is_org_char(c) || date) return 0;
     ++han;
     if (!org && ends_with_org(line.substr(0, i))) org = true;
@@ -380,6 +399,7 @@ namespace {
 
 // "本报评论员", "短评", "社论", "本台记者报道。": a line that credits a desk or a column.
 bool is_anonymous_credit(std::string_view line) {
+  if (line.size() > 16 * 3) return false;
   while (line.ends_with("。")) line.remove_suffix(3);
   size_t end = 0;
   if (auto inner = parenthesized(line, 0, end); inner && end == line.size()) line = trim_spaces(*inner);
@@ -401,7 +421,8 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line, co
   // A byline names a role near its start (after an affiliation such as "正观新闻·清河晚报").
   const std::string_view head = line.substr(0, 72);
   if (head.find("记者") == std::string_view::npos && head.find("通讯员") == std::string_view::npos &&
-      head.find("实习生") == std::string_view::npos && head.find("评论员") == std::string_view::npos) {
+      head.find("实习生") == std::string_view::npos &&
+      (line.size() > 20 * 3 || head.find("评论员") == std::string_view::npos)) {
     return std::nullopt;
   }
   if (line.empty() || line.size() > 60 * 4 || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
@@ -534,15 +555,8 @@ size_t agency_reporter_dateline(std::string_view line, std::vector<Reporter>& re
 // A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
 std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText* printed) {
   if (line.starts_with("【")) return bracketed_lead(line, printed);
-  {
-    LeadMatch m;
-    if (size_t end = agency_reporter_dateline(line, m.reporters, printed); end > 0) {
-      m.lead.assign(line.substr(0, end));
-      read_after_lead(line, end, m, printed);
-      return m;
-    }
-  }
-  if (starts(line, "本报") || starts(line, "本台")) {
+
+  if ((starts(line, "本报") || starts(line, "本台")) && role_at(line, std::string_view("本报").size())) {
     // "本报记者甘某报道：东湾昨日……" (Hong Kong style): the byline is the lead.
     LeadMatch m;
     const size_t end = inline_byline(line, 0, m.reporters, printed);
@@ -565,8 +579,15 @@ std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText*
     if (rest.starts_with("本台") && trim_spaces(line.substr(after)).find_first_not_of("。.") == std::string_view::npos) {
       return std::nullopt;
     }
-  } else if ((lead_len = dateline_lead(rest)) > 0) {
+  } else if (bool reporter_inside = false; (lead_len = dateline_lead(rest, &reporter_inside)) > 0) {
     after = start + lead_len;
+  } else if (reporter_inside) {
+    LeadMatch m;
+    const size_t end = agency_reporter_dateline(line, m.reporters, printed);
+    if (end == 0) return std::nullopt;
+    m.lead.assign(line.substr(0, end));
+    read_after_lead(line, end, m, printed);
+    return m;
   } else {
     size_t lead_end = 0;
     const size_t body = news_lead(rest, lead_end);
@@ -620,14 +641,13 @@ std::optional<TrailingByline> trailing_byline(std::string_view para, const Print
 
 bool ends_paragraph(std::string_view paragraph) {
   paragraph = trim_spaces(paragraph);
-  if (trailing_byline(paragraph)) return true;
   switch (last_code_point(paragraph)) {
     case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U';':
     case U'：': case U':': case U'…': case U'”': case U'’': case U'」': case U'』':
     case U'"':
       return true;
     default:
-      return paragraph.ends_with("（完）") || paragraph.ends_with("(完)");
+      return paragraph.ends_with("（完）") || paragraph.ends_with("(完)") || trailing_byline(paragraph);
   }
 }
 
@@ -654,9 +674,17 @@ bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
   for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
-                                   "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑", "编辑：", "编辑:",
-                                   "编辑 ", "本版编辑", "值班编辑", "执行编辑", "（编辑", "(编辑"}) {
+                                   "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
+  }
+  // "编辑：某某", "编辑 某某", "本版编辑：某某", "（编辑 某某）".
+  if (const size_t e = line.substr(0, 4 * 3).find("编辑"); e != std::string_view::npos) {
+    const std::string_view before = line.substr(0, e);
+    const std::string_view after = line.substr(e + std::string_view("编辑").size());
+    const bool desk = before.empty() || before == "本版" || before == "值班" || before == "执行" || before == "（" ||
+                      before == "(";
+    const bool separated = after.starts_with("：") || after.starts_with(":") || after.starts_with(" ");
+    if (desk && separated) return line.find("。") == std::string_view::npos;
   }
   // Jump lines: "（上接第一版）", "（下转第3版）".
   for (std::string_view jump : {"（上接", "（下转", "上接第", "下转第"}) {
