@@ -40,9 +40,22 @@ size_t count_chars(std::string_view s) {
   return n;
 }
 
-// "【临川新闻联播】", "（青州新闻联播）": a TV station's masthead or programme name line.
+// "【临川新闻联播】", "（青州新闻联播）", "临川新闻联播 2024年4月8日": a TV station's masthead or
+// programme name line.
 bool is_masthead(std::string_view line) {
   std::string_view inner;
+  if (const size_t p = line.find("新闻联播"); p != std::string_view::npos && !line.starts_with("【") &&
+                                              !line.starts_with("（") && !line.starts_with("(")) {
+    // Unbracketed: the programme's name, then at most a date ("2024年4月8日", "星期一").
+    for (size_t i = p + std::string_view("新闻联播").size(); i < line.size();) {
+      const char32_t c = next_code_point(line, i);
+      const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
+                             c == U'星' || c == U'期' || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
+                             c == U'五' || c == U'六' || c == U'天' || c == '-' || c == '.' || c == '/';
+      if (!date_char) return false;
+    }
+    return p <= 8 * 3;
+  }
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"（", "）"}, {"(", ")"}}) {
     if (line.starts_with(open) && line.ends_with(close) && line.size() > open.size() + close.size()) {
       inner = line.substr(open.size(), line.size() - open.size() - close.size());
@@ -104,6 +117,14 @@ void mark_transcript(Page& page) {
     transcript = line.starts_with("本台") || line.starts_with("【同期") || line.starts_with("【现场");
   }
   if (!transcript) return;
+  // Without a masthead, a rundown may still open the page ("今天节目主要内容：").
+  for (size_t k = rundown; k < lines.size() && k < rundown + 3 && rundown == 0; ++k) {
+    const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
+    if (lines[k].kind == Kind::kText && line.find("主要内容") != std::string_view::npos && is_rundown_line(line)) {
+      rundown = k;
+      break;
+    }
+  }
   if (rundown < lines.size() && lines[rundown].kind == Kind::kText) {
     const std::string_view first = t.substr(lines[rundown].begin, lines[rundown].end - lines[rundown].begin);
     const bool intro = first.find("主要内容") != std::string_view::npos || first.starts_with("内容提要");

@@ -153,6 +153,21 @@ TEST(Transcripts, FirstItemWithoutLeadTakesItsOwnHeadlineNotTheMasthead) {
   EXPECT_EQ(a[1].headline, "市政府召开常务会议");
 }
 
+TEST(Transcripts, UnbracketedMastheadWithDateAndARundown) {
+  Document doc;
+  doc.text =
+      "临川新闻联播 2024年4月8日\n今天节目主要内容：\n1.市委常委会召开会议\n2.青石县推进高标准农田建设\n\n"
+      "市委常委会召开会议\n本台消息 4月8日，市委常委会召开会议。\n会议还研究了其他事项。\n";
+  doc.id = "tv";
+  const std::vector<Article> a = segment(doc);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].headline, "市委常委会召开会议");
+  EXPECT_EQ(a[0].lead, "本台消息");
+  // A headline that mentions the programme is no masthead.
+  EXPECT_EQ(segment(Document{.id = "h", .text = "新闻联播走进南湖县\n本台消息 南湖县今天迎来摄制组。\n"})[0].headline,
+            "新闻联播走进南湖县");
+}
+
 TEST(Transcripts, BracketedLinesOnOrdinaryPagesAreNoItems) {
   // Without a masthead or 本台, "【链接】" is a sub-heading inside the article.
   Document doc;
