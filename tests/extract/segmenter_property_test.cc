@@ -38,6 +38,29 @@ const char* const kLines[] = {
     "（",
     "记者",
     "本报讯（记者 ",
+    // TV transcripts, colon bylines, photo credits, Hong Kong and Taiwan papers, commentaries.
+    "【临川新闻联播】",
+    "今天节目的主要内容有：",
+    "●市委常委会召开会议",
+    "【市委常委会召开会议】",
+    "【同期声】",
+    "本台消息 4月8日，市委常委会召开会议。",
+    "本台记者报道。",
+    "演练持续两个小时。（记者：钱晓东 孙雨桐）",
+    "记者：周明远 通讯员：吴佳怡",
+    "图为市民在口袋公园散步。记者冯立新 摄",
+    "编辑：唐某某",
+    "【本報訊】（記者 麥嘉欣 灣仔報道）海濱新區前日（20日）舉行發佈會。",
+    "本報記者歐陽志遠報道",
+    "中央社記者鍾振邦嶺東22日電 嶺東縣上週五舉辦文化節。",
+    "本报评论员",
+    "评论员 程思远",
+    "短评",
+    "【",
+    "【】",
+    "中央社记者",
+    "本报记者甘伟业报道：",
+    "记者：",
 };
 
 std::string random_line(std::mt19937& rng) {
@@ -96,6 +119,8 @@ void check_invariants(const Document& doc) {
       const bool context_dependent = original.size() == 1 && std::string_view(",;:()?!").find(original[0]) != std::string_view::npos;
       if (!context_dependent) ASSERT_EQ(normalize_text(original), normalized) << doc.text;
     }
+    // Reporters are named as printed: each name is text of the document.
+    for (const Reporter& r : a.reporters) ASSERT_NE(doc.text.find(r.name), std::string::npos) << r.name;
     for (Span s : split_sentences(a.text)) {
       ASSERT_LT(s.begin, s.end);
       ASSERT_LE(s.end, a.text.size());
