@@ -117,6 +117,10 @@ class RocksStore final : public Store {
     std::vector<Entry> entries;
     void add(std::string_view key, std::string_view value);
     void sort();  // by key; equal keys stay in arrival order
+    bool same_key(const Entry& a, const Entry& b) const {
+      return a.head1 == b.head1 && a.head2 == b.head2 && a.head3 == b.head3 && a.key_size == b.key_size &&
+             (a.key_size <= 24 || key(a).substr(24) == key(b).substr(24));
+    }
     std::string_view key(const Entry& e) const { return {bytes.data() + e.offset, e.key_size}; }
     std::string_view value(const Entry& e) const { return {bytes.data() + e.offset + e.key_size, e.value_size}; }
     void clear() {
