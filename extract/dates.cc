@@ -424,6 +424,13 @@ std::vector<DateMention> find_dates(std::string_view text, std::string_view publ
   return out;
 }
 
+std::string dateline_date(std::string_view lead, std::string_view publication_date) {
+  for (const DateMention& m : find_dates(lead, publication_date)) {
+    if (lead.substr(m.span.end).starts_with("电")) return m.iso;
+  }
+  return "";
+}
+
 }  // namespace guanxi
 
 namespace guanxi {

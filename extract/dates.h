@@ -42,6 +42,11 @@ std::optional<std::string> resolve_date(std::string_view expression,
 // Every date expression in `text` (normalized article text), in order.
 std::vector<DateMention> find_dates(std::string_view text, std::string_view publication_date);
 
+// The date a dateline names ("新华社北京1月9日电", "中央社台北22日电"), resolved against the
+// publication date; "" when the lead names none or it cannot be resolved. A wire story's
+// lone days ("9日") are best resolved against it when the paper printed the story late.
+std::string dateline_date(std::string_view lead, std::string_view publication_date);
+
 // A publication date as metadata writes it: "2022-08-24", "2022/8/24", "2022.08.24",
 // "20220824", "2022年8月24日", optionally followed by a time ("2022-08-24T08:00:00+08:00",
 // "2022-08-24 08:00"). ISO "YYYY-MM-DD", or nullopt when it is not a valid date.

@@ -132,5 +132,14 @@ TEST(ResolveDate, TraditionalPapersRelativeDates) {
   EXPECT_TRUE(find_dates("请提前日期报名，此前日本代表团到访。", "2024-05-23").empty());
 }
 
+TEST(DatelineDate, TheDateADatelineNames) {
+  EXPECT_EQ(dateline_date("新华社临海3月5日电", "2024-03-08"), "2024-03-05");
+  EXPECT_EQ(dateline_date("本报南岭12月30日电", "2025-01-02"), "2024-12-30");
+  EXPECT_EQ(dateline_date("中央社记者钟振邦岭东22日电", "2024-05-23"), "2024-05-22");
+  EXPECT_EQ(dateline_date("新华社电", "2024-05-23"), "");
+  EXPECT_EQ(dateline_date("本报讯", "2024-05-23"), "");
+  EXPECT_EQ(dateline_date("新华社临海3月5日电", ""), "");
+}
+
 }  // namespace
 }  // namespace guanxi
