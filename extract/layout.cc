@@ -632,6 +632,8 @@ std::optional<TrailingByline> trailing_byline(std::string_view para, const Print
     }
     const std::string_view credit = trim_spaces(para.substr(p));
     if (p == 0 || count_chars(credit) > 30) return std::nullopt;
+    // "记者冯某 摄", "记者马某摄"; "记者在现场拍摄" is a sentence cut by the layout.
+    if (credit.find(' ') == std::string_view::npos && count_chars(credit) > 6) return std::nullopt;
     if (auto reporters = parse_byline(credit, printed)) {
       return TrailingByline{static_cast<size_t>(credit.data() - para.data()), std::move(*reporters)};
     }

@@ -56,6 +56,8 @@ TEST(Bylines, TrailingBylinesAndPhotoCredits) {
   ASSERT_TRUE(t);
   EXPECT_EQ(std::string_view("图为市民在口袋公园散步。记者冯立新 摄").substr(t->begin), "记者冯立新 摄");
   EXPECT_FALSE(trailing_byline("他说，这是一次成功的拍摄"));
+  EXPECT_FALSE(trailing_byline("图为会场。记者在现场拍摄")) << "a sentence cut by the layout";
+  EXPECT_TRUE(trailing_byline("图为会场。记者马骏摄"));
   EXPECT_FALSE(trailing_byline("会议由副市长主持（记者从会上获悉）"));
   EXPECT_TRUE(ends_paragraph("活动吸引了上千名居民参加。（通讯员 邵文杰 记者 韩冬梅）"));
   EXPECT_TRUE(ends_paragraph("图为市民在口袋公园散步。记者冯立新 摄"));
