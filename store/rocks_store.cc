@@ -74,7 +74,10 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
   t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   // Index and filter blocks live with their table readers, outside the LRU cache: every
   // seek needs them, and they take about 2% of the data.
-  t.cache_index_and_filter_blocks = false;
+  // A bulk load opens a table file per family and buffer, and touches few of them again:
+  // there they go to the cache, so that the loader's memory stays bounded by the cache
+  // whatever the corpus (they would add about 2% of the data otherwise).
+  t.cache_index_and_filter_blocks = bulk_load;
   t.format_version = 5;
   const size_t prefix = prefix_length(family);
   if (prefix > 0) {
