@@ -3,7 +3,7 @@
 // the population, so most are occasional attendees and some are leaders with thousands of
 // events), after a warm-up, with the store opened read-only as `guanxi who-met` does.
 //
-//   bench_store_who_met [--triples N] [--db DIR] [--queries Q] [--seed S] [--cache-mb M]
+//   bench_store_who_met [--triples N] [--db DIR] [--queries Q] [--seed S] [--cache-mb M] [--no-mmap]
 //
 // The store is built by the generator of bench/store_synth.h (as bench_store_ingest
 // --keep does) at DIR when DIR holds none; default N = 1,000,000 at
@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
   size_t queries = 1000;
   uint64_t seed = 7;
   size_t cache_mb = 256;
+  bool map_files = true;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--triples" && i + 1 < argc) target = std::stoull(argv[++i]);
@@ -74,8 +75,9 @@ int main(int argc, char** argv) {
     else if (a == "--queries" && i + 1 < argc) queries = std::stoul(argv[++i]);
     else if (a == "--seed" && i + 1 < argc) seed = std::stoull(argv[++i]);
     else if (a == "--cache-mb" && i + 1 < argc) cache_mb = std::stoul(argv[++i]);
+    else if (a == "--no-mmap") map_files = false;
     else {
-      std::cerr << "usage: bench_store_who_met [--triples N] [--db DIR] [--queries Q] [--seed S] [--cache-mb M]\n";
+      std::cerr << "usage: bench_store_who_met [--triples N] [--db DIR] [--queries Q] [--seed S] [--cache-mb M] [--no-mmap]\n";
       return 2;
     }
   }
@@ -87,6 +89,7 @@ int main(int argc, char** argv) {
   guanxi::StoreOptions ro;
   ro.read_only = true;
   ro.cache_bytes = cache_mb << 20;
+  ro.map_files = map_files;
   auto opened = guanxi::Store::open(dir, ro);
   if (!opened.ok()) {
     std::cerr << opened.status().to_string() << "\n";
@@ -144,7 +147,7 @@ int main(int argc, char** argv) {
   double sum = 0;
   for (double m : ms) sum += m;
   std::cout << "store_who_met: " << ms.size() << " queries on " << dir << " (" << target << " triples, " << population
-            << " people), block cache " << cache_mb << " MiB\n"
+            << " people), block cache " << cache_mb << " MiB" << (map_files ? ", files mapped" : "") << "\n"
             << "  p50 " << pct(0.50) << " ms  p90 " << pct(0.90) << " ms  p99 " << pct(0.99) << " ms  max "
             << sorted.back() << " ms  mean " << sum / ms.size() << " ms (wall)\n"
             << "  p50 " << pct_of(cpu_ms, 0.5) << " ms  p90 " << pct_of(cpu_ms, 0.9) << " ms  p99 "

@@ -186,7 +186,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   db_options.allow_concurrent_memtable_write = !options.bulk_load;  // the vector memtable needs it off
   // Queries read table files through memory maps: a cold block costs no read() call nor a
   // copy (the files are immutable; one a writer deletes stays mapped until we close).
-  db_options.allow_mmap_reads = ro;
+  db_options.allow_mmap_reads = ro && options.map_files;
 
   std::vector<std::string> existing;
   if (rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing); !s.ok()) {

@@ -41,6 +41,9 @@ struct StoreOptions {
   // Replacements (same document, other ruleset) are written as with bulk_load alone.
   bool load_files = false;
   size_t load_buffer_bytes = size_t{128} << 20;
+  // Read-only opens read table files through memory maps (a cold block costs no read()
+  // nor copy). Off: plain reads, as a writer does.
+  bool map_files = true;
   // Block cache shared by every column family, in bytes. Default 256 MiB.
   size_t cache_bytes = size_t{256} << 20;
 };
