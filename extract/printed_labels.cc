@@ -31,6 +31,9 @@ class Printer {
                  doc_.substr(article.origin.front(), article.text.size()) == article.text;
   }
 
+  // True when the body prints exactly as it is matched: nothing to do.
+  bool unchanged() const { return unchanged_; }
+
   const std::string& printed(const std::string& label) {
     if (unchanged_ || label.empty()) return label;
     auto [it, inserted] = cache_.try_emplace(label, label);
@@ -80,14 +83,26 @@ bool printable(NodeType t) {
   return false;
 }
 
+// A named node's id from its label's normalized form: "person:麥嘉欣" -> "person:麦嘉欣".
+// (Labels can arrive printed, e.g. a reporter's name from the byline.)
+void canonicalize_id(Node& n) {
+  const std::string prefix = std::string(node_type_name(n.type)) + ":";
+  if (n.type == NodeType::kEvent || n.id.compare(0, prefix.size(), prefix) != 0) return;
+  std::string canonical = prefix + normalize_text(std::string_view(n.id).substr(prefix.size()));
+  if (canonical != n.id) n.id = std::move(canonical);
+}
+
 }  // namespace
 
 void apply_printed_labels(const Article& article, std::string_view document_text,
                           std::vector<Triple>& triples) {
   Printer printer(article, document_text);
+  if (printer.unchanged()) return;  // simplified, half-width text: labels and ids are final
   for (Triple& t : triples) {
     for (Node* n : {&t.subject, &t.object}) {
-      if (printable(n->type)) n->label = printer.printed(n->label);
+      if (!printable(n->type)) continue;
+      canonicalize_id(*n);
+      n->label = printer.printed(n->label);
     }
   }
 }

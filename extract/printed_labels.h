@@ -23,8 +23,9 @@
 namespace guanxi {
 
 // Replaces the labels of the person, org, place, project, title and event nodes of
-// `triples` (all from `article`) with their printed forms. `document_text` is the
-// Document::text the article's origin map points into. Ids are not changed.
+// `triples` (all from `article`) with their printed forms, and makes the ids of named nodes
+// canonical ("<type>:<normalized label>", whatever form the label arrived in).
+// `document_text` is the Document::text the article's origin map points into.
 void apply_printed_labels(const Article& article, std::string_view document_text,
                           std::vector<Triple>& triples);
 

@@ -43,6 +43,21 @@ TEST(PrintedLabels, TraditionalNamesAreLabelledAsPrintedWithCanonicalIds) {
   EXPECT_EQ(t[0].object.id, Node::Event("会议", "d#1").id);
 }
 
+TEST(PrintedLabels, ANameThatArrivesPrintedGetsACanonicalId) {
+  // A reporter's name comes from the byline as printed; its id must be the one the same
+  // person has on a simplified page.
+  Page p = make_page("", "記者麥嘉欣報道。市長馮子健出席會議。");
+  Triple t;
+  t.subject = Node::Named(NodeType::kPerson, "麥嘉欣");
+  t.predicate = "reported";
+  t.object = Node::Article("d#1", "標題");
+  std::vector<Triple> ts = {t};
+  apply_printed_labels(p.article, p.doc, ts);
+  EXPECT_EQ(ts[0].subject.id, "person:麦嘉欣");
+  EXPECT_EQ(ts[0].subject.label, "麥嘉欣");
+  EXPECT_EQ(ts[0].object.label, "標題") << "article nodes are not relabelled";
+}
+
 TEST(PrintedLabels, LineBreaksInsideANameAreNotPartOfItsLabel) {
   // A layout break inside a name: the reader joined it, the label must not keep the break.
   Page p;
