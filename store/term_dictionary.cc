@@ -108,13 +108,15 @@ Result<TermId> TermDictionary::intern(std::string key, std::string record, std::
 }
 
 Result<TermId> TermDictionary::intern_node(const Node& node, rocksdb::WriteBatch& batch) {
-  // Most terms of a bulk load are known already: answer those before building the record.
-  std::string key = node_key(node.id);
-  if (auto it = staged_.find(key); it != staged_.end()) return it->second;
+  // Most terms of a bulk load are known already: answer those before building the record,
+  // with the key in a reused buffer (no allocation).
+  key_scratch_.assign(1, kNodeKey).append(node.id);
+  if (auto it = staged_.find(key_scratch_); it != staged_.end()) return it->second;
   {
     std::lock_guard lock(mu_);
-    if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+    if (auto it = ids_.find(key_scratch_); it != ids_.end()) return it->second;
   }
+  std::string key = key_scratch_;
   std::string record(1, kNodeRecord);
   record += static_cast<char>(node.type);
   put_length_prefixed(record, node.id);
@@ -123,12 +125,13 @@ Result<TermId> TermDictionary::intern_node(const Node& node, rocksdb::WriteBatch
 }
 
 Result<TermId> TermDictionary::intern_predicate(std::string_view predicate, rocksdb::WriteBatch& batch) {
-  std::string key = predicate_key(predicate);
-  if (auto it = staged_.find(key); it != staged_.end()) return it->second;
+  key_scratch_.assign(1, kPredicateKey).append(predicate);
+  if (auto it = staged_.find(key_scratch_); it != staged_.end()) return it->second;
   {
     std::lock_guard lock(mu_);
-    if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+    if (auto it = ids_.find(key_scratch_); it != ids_.end()) return it->second;
   }
+  std::string key = key_scratch_;
   std::string record(1, kPredicateRecord);
   put_length_prefixed(record, predicate);
   return intern(std::move(key), std::move(record), {}, batch);

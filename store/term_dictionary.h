@@ -81,6 +81,7 @@ class TermDictionary {
   mutable std::unordered_map<std::string, TermId> ids_;  // forward cache (committed terms)
   mutable std::unordered_map<TermId, std::shared_ptr<const Term>> terms_cache_;  // reverse cache
   std::unordered_map<std::string, TermId> staged_;        // writer only
+  std::string key_scratch_;                               // writer only: the key being interned
   uint64_t next_id_ = 1;                                  // writer only
   uint64_t committed_next_id_ = 1;                        // writer only
 };
