@@ -192,12 +192,16 @@ TEST(DecodeProperty, RandomAndDamagedInput) {
         const size_t bom = input.starts_with("\xEF\xBB\xBF") ? 3 : 0;
         const size_t bad = testing::iconv_first_error(input.substr(bom), "UTF-8");
         EXPECT_EQ(d.ok, bad == std::string::npos) << "round " << round;
-        if (!d.ok) EXPECT_EQ(d.offset, bom + bad) << "round " << round;
+        if (!d.ok) {
+          EXPECT_EQ(d.offset, bom + bad) << "round " << round;
+        }
       }
       if (std::string_view(enc) == "gb18030") {
         const size_t bad = testing::iconv_first_error(input, "GB18030");
         EXPECT_EQ(d.ok, bad == std::string::npos) << "round " << round;
-        if (!d.ok) EXPECT_EQ(d.offset, bad) << "round " << round;
+        if (!d.ok) {
+          EXPECT_EQ(d.offset, bad) << "round " << round;
+        }
       }
     }
   }
