@@ -13,7 +13,7 @@ constexpr CommandSpec kSpec = {
     "explain", "[--db DIR] SUBJECT PREDICATE OBJECT [--format text|jsonl]",
     "Shows the evidence of a triple: for each sentence that gave it, the document, the\n"
     "article, the date, the rule, and the sentence as the article printed it.",
-    "SUBJECT and OBJECT are node ids (person:何雄) or labels (every node with that label).\n"
+    "SUBJECT and OBJECT are node ids (person:谢文博) or labels (every node with that label).\n"
     "Exit code 1 when the store holds no such triple.\n"};
 
 // The node ids `text` may mean: the nodes labelled `text`, else `text` itself as an id.

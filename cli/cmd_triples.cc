@@ -17,7 +17,7 @@ constexpr CommandSpec kSpec = {
     "       [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--format jsonl|tsv] [-o FILE]",
     "Lists the stored triples, one line per piece of evidence (a triple found in two\n"
     "sentences is listed twice, each with its sentence and rule).",
-    "NODE is a node id (person:何雄) or a label (何雄; every node with that label).\n"
+    "NODE is a node id (person:谢文博) or a label (谢文博; every node with that label).\n"
     "--type keeps triples whose subject or object has that node type.\n"
     "--since/--until bound the evidence's publication date (inclusive).\n"
     "JSON Lines: {\"subject\": {id, type, label}, \"predicate\", \"object\": {...},\n"

@@ -1,6 +1,6 @@
 // Triple: one typed fact of the knowledge graph with the evidence it came from.
 //
-//   subject --predicate--> object      e.g.  person:何雄 --chaired--> event:...
+//   subject --predicate--> object      e.g.  person:谢文博 --chaired--> event:...
 //
 // Predicates are the schema's names (attended, chaired, met, inspected, started,
 // signed_with, holds_title, reported, held_on); a ruleset may add its own.

@@ -19,7 +19,7 @@ struct Span {
 };
 
 struct Reporter {
-  std::string name;         // "陈锋"
+  std::string name;         // "钟晓岚"
   std::string role;         // "记者", "见习记者", "通讯员", "特约记者", "实习生", ...
   std::string affiliation;  // what the byline prints before the role: "郑报全媒体",
                             // "正观新闻·郑州晚报", "本报", or ""

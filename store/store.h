@@ -159,7 +159,7 @@ class Store {
   // Visits every stored document (for reindexing). `visit` returns false to stop early.
   virtual Status for_each_document(const std::function<bool(const Document&)>& visit) const = 0;
 
-  // Finds nodes by label (exact), e.g. every node labelled "何雄" of type person.
+  // Finds nodes by label (exact), e.g. every node labelled "谢文博" of type person.
   virtual Result<std::vector<Node>> find_nodes(const std::string& label,
                                                std::optional<NodeType> type) const = 0;
 

@@ -176,7 +176,7 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
   }
   if (auto known = lookup(s)) return known;
   if (name_shape(s, mode, list_size) && !truncated(s)) return commit ? add(s) : s;
-  // A known name at the end ("会上安伟" -> 安伟).
+  // A known name at the end ("会上林振华" -> 林振华).
   std::vector<std::string_view> chars = utf8_chars(s);
   for (size_t k = 1; k + 1 < chars.size(); ++k) {
     std::string suffix;
