@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
@@ -603,9 +604,14 @@ Status RocksStore::ingest_buffer() {
     auto worker = [&] {
       for (size_t n; (n = next.fetch_add(1)) < order.size();) write_family(order[n]);
     };
-    std::thread helper(worker);
+    std::thread helper;
+    try {
+      helper = std::thread(worker);
+    } catch (const std::system_error&) {
+      // No second thread to be had: this one writes every family.
+    }
     worker();
-    helper.join();
+    if (helper.joinable()) helper.join();
   }
   for (size_t i : order) {
     if (st.ok() && !written[i].ok()) st = written[i];
