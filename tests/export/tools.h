@@ -12,11 +12,11 @@
 #include <vector>
 
 #include "graph/graph.h"
-#include "tests/graph/temp_dir.h"
+#include "tests/common/temp_dir.h"
 
 namespace guanxi::export_testing {
 
-using graph_testing::TempDir;
+using guanxi::testing::TempDir;
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

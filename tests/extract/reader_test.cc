@@ -4,7 +4,7 @@
 
 #include "core/hash.h"
 #include "encode.h"
-#include "temp_dir.h"
+#include "tests/common/temp_dir.h"
 
 namespace guanxi {
 namespace {

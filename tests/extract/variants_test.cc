@@ -11,7 +11,7 @@
 #include "extract/ruleset.h"
 #include "extract/segmenter.h"
 #include "reader_fixture.h"
-#include "temp_dir.h"
+#include "tests/common/temp_dir.h"
 
 namespace guanxi {
 namespace {

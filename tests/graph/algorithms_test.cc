@@ -16,7 +16,7 @@
 namespace guanxi {
 namespace {
 
-using graph_testing::TempDir;
+using guanxi::testing::TempDir;
 
 // A graph of people named by `names`, with an edge per pair in `edges`.
 Graph people(const std::vector<std::string>& names, const std::vector<std::pair<size_t, size_t>>& edges,

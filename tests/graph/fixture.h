@@ -18,7 +18,7 @@
 #include "core/hash.h"
 #include "core/triple.h"
 #include "store/store.h"
-#include "tests/graph/temp_dir.h"
+#include "tests/common/temp_dir.h"
 
 namespace guanxi::graph_testing {
 

@@ -13,7 +13,7 @@ namespace guanxi {
 namespace {
 
 using graph_testing::make_fixture_store;
-using graph_testing::TempDir;
+using guanxi::testing::TempDir;
 
 class QueryTest : public ::testing::Test {
  protected:
