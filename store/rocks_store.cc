@@ -659,8 +659,30 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
   LoadBatch load(*this);
   rocksdb::WriteBatch& batch = loading_files() ? load : plain;  // replacements: always plain
   uint64_t next_doc_before = next_doc_;
+  // Replaces a stored document in a batch of its own (nothing may be pending).
+  auto replace = [&](const DocumentTriples& dt) -> Result<PutOutcome> {
+    const Document& doc = *dt.document;
+    GUANXI_ASSIGN_OR_RETURN(std::optional<DocHead> head, find_doc(doc.id));
+    if (!head || head->ruleset == ruleset_hash) return PutOutcome::kUnchanged;  // replaced earlier in this call
+    next_doc_before = next_doc_;
+    GUANXI_RETURN_IF_ERROR(stage_removal(head->number, plain));
+    Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, plain);
+    if (!st.ok()) {
+      dict_->abort();
+      batch_indexed_.clear();
+      plain.Clear();
+      return st;
+    }
+    GUANXI_RETURN_IF_ERROR(commit(plain, next_doc_before, ruleset_hash, /*direct=*/true));
+    if (loading_files()) next_doc_loaded_ = next_doc_;
+    return PutOutcome::kReplaced;
+  };
+  // load_files: replacements wait for the end of the call, then the buffer is ingested once
+  // (a replacement reads the store, and must not use terms only the buffer holds).
+  std::vector<size_t> deferred;
   std::unordered_set<std::string_view> in_batch;
-  for (const DocumentTriples& dt : documents) {
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const DocumentTriples& dt = documents[i];
     const Document& doc = *dt.document;
     if (doc.id.empty()) return Status::InvalidArgument("a document without an id (content hash)");
     if (in_batch.count(doc.id)) {
@@ -668,37 +690,28 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       continue;
     }
     if (auto it = load_docs_.find(doc.id); it != load_docs_.end()) {
-      if (it->second == ruleset_hash) {
-        outcomes.push_back(PutOutcome::kUnchanged);
-        continue;
-      }
-      // Buffered with other rules: ingest the buffer, so that the replacement reads it.
-      GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
-      next_doc_before = next_doc_;
-      in_batch.clear();
-      GUANXI_RETURN_IF_ERROR(ingest_buffer());
+      // Buffered already: the same, or to be replaced once the buffer is in.
+      outcomes.push_back(PutOutcome::kUnchanged);
+      if (it->second != ruleset_hash) deferred.push_back(i);
+      continue;
     }
     GUANXI_ASSIGN_OR_RETURN(std::optional<DocHead> head, find_doc(doc.id));
     if (head && head->ruleset == ruleset_hash) {
       outcomes.push_back(PutOutcome::kUnchanged);
       continue;
     }
+    if (head && loading_files()) {
+      outcomes.push_back(PutOutcome::kUnchanged);
+      deferred.push_back(i);
+      continue;
+    }
     if (head) {
       // Replacing reads what is stored: write what is pending first, then replace alone.
       GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
-      next_doc_before = next_doc_;
       in_batch.clear();
-      if (loading_files()) GUANXI_RETURN_IF_ERROR(ingest_buffer());
-      GUANXI_RETURN_IF_ERROR(stage_removal(head->number, plain));
-      Status st = stage_document(doc, *dt.triples, head->number, ruleset_hash, plain);
-      if (!st.ok()) {
-        dict_->abort();
-        batch_indexed_.clear();
-        return st;
-      }
-      GUANXI_RETURN_IF_ERROR(commit(plain, next_doc_before, ruleset_hash, /*direct=*/true));
-      if (loading_files()) next_doc_loaded_ = next_doc_;
-      outcomes.push_back(PutOutcome::kReplaced);
+      GUANXI_ASSIGN_OR_RETURN(PutOutcome outcome, replace(dt));
+      outcomes.push_back(outcome);
+      next_doc_before = next_doc_;
       continue;
     }
     Status st = stage_document(doc, *dt.triples, next_doc_++, ruleset_hash, batch);
@@ -714,6 +727,12 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
     outcomes.push_back(PutOutcome::kAdded);
   }
   GUANXI_RETURN_IF_ERROR(commit(batch, next_doc_before, ruleset_hash));
+  if (!deferred.empty()) {
+    GUANXI_RETURN_IF_ERROR(ingest_buffer());
+    for (size_t i : deferred) {
+      GUANXI_ASSIGN_OR_RETURN(outcomes[i], replace(documents[i]));
+    }
+  }
   return outcomes;
 }
 
