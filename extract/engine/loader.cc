@@ -499,6 +499,10 @@ class Loader {
       t.named_only = true;
     }
     else if (s == "$events") t.kind = Term::Kind::kAllEvents;
+    else if (s.starts_with("$events(") && s.ends_with(")") && s.size() > 9) {
+      t.kind = Term::Kind::kAllEvents;
+      t.event_filter = s.substr(8, s.size() - 9);
+    }
     else if (s.starts_with("$event(") && s.ends_with(")") && s.size() > 8) {
       t.kind = Term::Kind::kEvent;
       t.event_filter = s.substr(7, s.size() - 8);
@@ -511,7 +515,7 @@ class Loader {
       if (!rule.on_reporters) return Errors::at(file, n, rule.name, "$reporter needs scope: reporters");
       t.kind = Term::Kind::kReporter;
     } else if (!s.empty() && s[0] == '$') {
-      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event?, $event(WORD), $events, $article, $date, $when, $host, $reporter)");
+      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event?, $event(WORD), $events, $events(WORD), $article, $date, $when, $host, $reporter)");
     } else {
       t.kind = Term::Kind::kCapture;
       size_t dot = s.find('.');
@@ -551,7 +555,7 @@ class Loader {
     GUANXI_RETURN_IF_ERROR(check_keys(file, r, rule.name,
                                       {"name", "description", "stage", "priority", "group", "scope", "pattern",
                                        "unless", "unless_before", "unless_after", "captures", "event", "event_label",
-                                       "if_no_event", "new_event", "emit", "examples"},
+                                       "if_no_event", "new_event", "each_new_event", "emit", "examples"},
                                       "a rule"));
     for (const Rule& other : impl_->rules) {
       if (other.name == rule.name) {
@@ -656,6 +660,25 @@ class Loader {
     }
     if (r["if_no_event"]) { GUANXI_ASSIGN_OR_RETURN(rule.event_if_none, boolean(file, r["if_no_event"], rule.name, "if_no_event")); }
     if (r["new_event"]) { GUANXI_ASSIGN_OR_RETURN(rule.event_new, boolean(file, r["new_event"], rule.name, "new_event")); }
+    if (r["each_new_event"]) {
+      const YAML::Node each = r["each_new_event"];
+      if (!each.IsMap()) return Errors::at(file, each, rule.name, "each_new_event must be {capture: CAPTURE, label: TEXT}");
+      GUANXI_RETURN_IF_ERROR(check_keys(file, each, rule.name, {"capture", "label"}, "each_new_event"));
+      if (!each["capture"] || !each["label"]) {
+        return Errors::at(file, each, rule.name, "each_new_event needs capture and label");
+      }
+      GUANXI_ASSIGN_OR_RETURN(rule.each_capture, scalar(file, each["capture"], rule.name, "each_new_event capture"));
+      GUANXI_ASSIGN_OR_RETURN(rule.each_label, scalar(file, each["label"], rule.name, "each_new_event label"));
+      const CaptureSpec* c = rule.capture(rule.each_capture);
+      if (!c) return Errors::at(file, each["capture"], rule.name, "unknown capture '" + rule.each_capture + "'");
+      if (!c->list) {
+        return Errors::at(file, each["capture"], rule.name, "each_new_event capture '" + rule.each_capture + "' must be list: true");
+      }
+      if (rule.each_label.empty()) return Errors::at(file, each["label"], rule.name, "each_new_event label is empty");
+      if (rule.stage == Stage::kEvent) {
+        return Errors::at(file, each, rule.name, "each_new_event is for relation rules (an event rule names one event)");
+      }
+    }
     if (r["emit"]) {
       const YAML::Node emits = r["emit"];
       if (!emits.IsSequence()) return Errors::at(file, emits, rule.name, "emit must be a list of [subject, predicate, object]");

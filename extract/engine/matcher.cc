@@ -562,6 +562,7 @@ class ArticleRun {
         return out;
       }
       case Term::Kind::kEvent: {
+        if (row_event_ >= 0) return {events_[row_event_].node};  // each_new_event: this item's
         if (t.named_only && (current_ < 0 || events_[current_].from_headline)) return {};
         for (int i = static_cast<int>(events_.size()) - 1; !t.event_filter.empty() && i >= 0; --i) {
           if (events_[i].label.find(t.event_filter) != std::string::npos) return {events_[i].node};
@@ -571,11 +572,14 @@ class ArticleRun {
       case Term::Kind::kAllEvents: {
         if (events_.empty()) current_event(u);
         std::vector<Node> all;
-        for (const EventRec& e : events_) all.push_back(e.node);
+        for (const EventRec& e : events_) {
+          if (e.label.find(t.event_filter) != std::string::npos) all.push_back(e.node);
+        }
+        if (all.empty()) all.push_back(events_[current_event(u)].node);  // "$events(会见)": none yet
         return all;
       }
       case Term::Kind::kHost: {
-        int e = current_event(u);
+        int e = row_event_ >= 0 ? row_event_ : current_event(u);
         if (events_[e].host.empty()) return {};
         return {Node::Named(NodeType::kPerson, events_[e].host)};
       }
@@ -597,6 +601,28 @@ class ArticleRun {
   }
 
   void emit_all(const Rule& r, const std::map<std::string, std::vector<Item>>& caps, const Unit& u,
+                const Reporter* reporter) {
+    if (r.each_capture.empty()) {
+      emit_row(r, caps, u, reporter);
+      return;
+    }
+    // each_new_event: one new event occurrence per item; the row once per item, with the
+    // capture bound to that item and $event meaning its event.
+    auto it = caps.find(r.each_capture);
+    if (it == caps.end()) return;
+    const std::vector<Item> all = it->second;
+    for (const Item& item : all) {
+      std::map<std::string, std::vector<Item>> one = caps;
+      one[r.each_capture] = {item};
+      row_event_ = event_for(r.each_label, /*force_new=*/true);
+      events_[row_event_].from_headline = false;
+      trace(&r, "event", u, 0, 0, "new event for " + item.node.label + ": " + events_[row_event_].node.id);
+      emit_row(r, one, u, reporter);
+      row_event_ = -1;
+    }
+  }
+
+  void emit_row(const Rule& r, const std::map<std::string, std::vector<Item>>& caps, const Unit& u,
                 const Reporter* reporter) {
     for (const Emit& e : r.emits) {
       if (e.subject.kind == Term::Kind::kCapture && e.object.kind == Term::Kind::kCapture &&
@@ -734,6 +760,7 @@ class ArticleRun {
   const Unit* current_unit_ = nullptr;
   std::vector<EventRec> events_;
   int current_ = -1;
+  int row_event_ = -1;  // each_new_event: the event of the item being emitted, -1 otherwise
   std::vector<Triple> triples_;
   std::unordered_set<std::string> seen_;
   size_t matches_ = 0;

@@ -77,7 +77,8 @@ struct Term {
   enum class Kind { kCapture, kEvent, kAllEvents, kArticle, kDate, kWhen, kHost, kReporter };
   Kind kind = Kind::kCapture;
   std::string capture;  // kCapture
-  std::string event_filter;  // kEvent: "$event(会见)" = the latest event whose label has it
+  std::string event_filter;  // kEvent: "$event(会见)" = the latest event whose label has it;
+                             // kAllEvents: "$events(会见)" = every such event of the article
   bool named_only = false;   // kEvent: "$event?" = only an event a rule named (no headline)
   int part = 0;         // 0 whole item, 1 left of a pair, 2 right of a pair
 };
@@ -112,6 +113,11 @@ struct Rule {
   std::string event_label;    // or a fixed label
   bool event_if_none = false; // only when the article has no current event yet
   bool event_new = false;     // always a new occurrence (分别...), never reuse a same label
+  // each_new_event: {capture: guests, label: 会见}: each item of the capture starts its own
+  // new event occurrence (分别会见A和B = two meetings); the row's triples are emitted once per
+  // item, with the capture bound to that item alone and $event meaning that item's event.
+  std::string each_capture;
+  std::string each_label;
   std::vector<Emit> emits;
   int order = 0;              // load order, the last tie-breaker
 

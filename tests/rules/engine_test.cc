@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -287,6 +289,67 @@ TEST(Context, ProvenanceShowsTheSentenceAsTheDocumentPrintedIt) {
 }
 
 // ---- conflict policy ---------------------------------------------------------------------
+
+// 分别会见A和B: each guest has a meeting of their own; a later 参加会见 joins every one.
+const char* kSeparate = R"(
+rules:
+  - name: separately
+    group: met
+    priority: 20
+    pattern: '(?P<h>{name})分别会见(?P<g>[^。]{2,40}?)(?=。)'
+    captures:
+      h: {type: person, mode: strict}
+      g: {type: person, list: true, mode: strict}
+    each_new_event: {capture: g, label: 会见}
+    emit:
+      - [h, met, g]
+      - [h, attended, $event]
+      - [g, attended, $event]
+  - name: companions
+    pattern: '(?P<p>[^。]{2,20}?)参加会见'
+    captures:
+      p: {type: person, list: true, mode: strict}
+    emit: [[p, attended, $events(会见)]]
+  - name: convened
+    stage: event
+    pattern: '(?P<e>[^，。]{2,20}?会议)召开'
+    event: e
+)";
+
+TEST(Context, EachNewEventGivesEveryItemItsOwnEventAndEventsJoinsThemAll) {
+  auto rules = load_ok(kSeparate);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("防汛工作会议召开。韩一鸣分别会见周海和郑远。苏景、陆川参加会见。"));
+  std::map<std::string, std::set<std::string>> by_event;
+  for (const Triple& x : t) {
+    if (x.predicate == "attended") by_event[x.object.id].insert(x.subject.label);
+  }
+  EXPECT_TRUE(has(t, "韩一鸣 met 周海")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "韩一鸣 met 郑远"));
+  EXPECT_FALSE(has(t, "周海 met 郑远"));
+  const std::set<std::string> first = {"韩一鸣", "周海", "苏景", "陆川"};
+  const std::set<std::string> second = {"韩一鸣", "郑远", "苏景", "陆川"};
+  EXPECT_EQ(by_event["event:会见@doc#1"], first) << ::testing::PrintToString(lines(t));
+  EXPECT_EQ(by_event["event:会见@doc#1#1"], second);
+  // The meeting named before is no 会见: the companions did not attend it.
+  EXPECT_EQ(by_event.count("event:防汛工作会议@doc#1"), 0u);
+}
+
+TEST(Context, EventsWithALabelFallsBackToTheCurrentEventAndEachNewEventIsChecked) {
+  auto rules = load_ok(kSeparate);
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("防汛工作会议召开。苏景参加会见。"));
+  EXPECT_TRUE(has(t, "苏景 attended 防汛工作会议")) << ::testing::PrintToString(lines(t));
+  std::string base = std::string(kVocabulary) +
+                     "rules:\n  - name: x\n    pattern: '(?P<g>{name})会见'\n"
+                     "    captures: {g: {type: person, mode: strict}}\n";
+  Status s = Ruleset::load_text(base + "    each_new_event: {capture: g, label: 会见}\n"
+                                       "    emit: [[g, attended, $event]]\n", "bad.yaml").status();
+  EXPECT_NE(s.to_string().find("list: true"), std::string::npos) << s.to_string();
+  s = Ruleset::load_text(base + "    each_new_event: {capture: nope, label: 会见}\n"
+                                "    emit: [[g, attended, $event]]\n", "bad.yaml").status();
+  EXPECT_NE(s.to_string().find("unknown capture 'nope'"), std::string::npos) << s.to_string();
+}
 
 TEST(Conflicts, PriorityThenLengthWithinAGroupAndNoConflictAcrossGroups) {
   auto rules = load_ok(R"(
