@@ -58,7 +58,7 @@ std::string to_json(const PersonPath& r) {
     for (size_t i = 0; i < r.path->nodes.size(); ++i) {
       if (i) out += ',';
       const GraphNode& n = nodes[r.path->nodes[i]];
-      append_node_json(out, n.node, n.date);
+      append_dated_node_json(out, n.node, n.date);
     }
   }
   out += "],\"edges\":[";

@@ -91,6 +91,7 @@ std::unique_ptr<Store> open_store_or_report(const po::variables_map& vm, bool re
   options.read_only = read_only;
   options.create_if_missing = !read_only;
   options.bulk_load = bulk_load;
+  options.load_files = bulk_load;  // bulk loads build sorted table files and ingest them atomically
   if (read_only && !fs::exists(dir)) {
     std::cerr << "guanxi: no store at " << dir << " (run `guanxi ingest --db " << dir
               << " PATH...` first)\n";
