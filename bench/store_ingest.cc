@@ -26,16 +26,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-uint64_t disk_bytes(const std::string& dir) {
-  namespace fs = std::filesystem;
-  uint64_t total = 0;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) total += it->file_size(ec);
-  }
-  return total;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -138,7 +128,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "  generation " << gen_s << " s (not counted)\n"
             << "  peak RSS   " << guanxi::bench::peak_rss_mib() << " MiB\n"
-            << "  on disk    " << disk_bytes(dir) / (1 << 20) << " MiB at " << dir << "\n";
+            << "  on disk    " << guanxi::disk_usage(dir) / (1 << 20) << " MiB at " << dir << "\n";
   opened->reset();
   if (!keep) std::filesystem::remove_all(dir);
   return 0;

@@ -16,16 +16,6 @@ constexpr CommandSpec kSpec = {
     "evidence records (one per sentence and rule), terms, and bytes on disk.",
     ""};
 
-uint64_t disk_bytes(const std::string& dir) {
-  namespace fs = std::filesystem;
-  uint64_t total = 0;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) total += it->file_size(ec);
-  }
-  return total;
-}
-
 }  // namespace
 
 int run_stats(int argc, char** argv) {
@@ -48,7 +38,7 @@ int run_stats(int argc, char** argv) {
     report_error("stats", st.status());
     return kExitError;
   }
-  const uint64_t bytes = disk_bytes(vm["db"].as<std::string>());
+  const uint64_t bytes = disk_usage(vm["db"].as<std::string>());
   if (format == "json") {
     std::cout << "{\"documents\":" << st->documents << ",\"triples\":" << st->triples
               << ",\"provenance\":" << st->provenance << ",\"terms\":" << st->terms << ",\"bytes\":" << bytes

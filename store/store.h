@@ -113,6 +113,9 @@ class StoreReader {
                            const std::function<bool(const EventPresence&)>& visit) = 0;
 };
 
+// Bytes the store in `dir` takes on disk (every file below it; 0 when it does not exist).
+uint64_t disk_usage(const std::string& dir);
+
 class Store {
  public:
   // Opens (or creates) the store in `dir`. kBusy: another process writes to it.
