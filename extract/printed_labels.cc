@@ -34,8 +34,9 @@ class Printer {
   // True when the body prints exactly as it is matched: nothing to do.
   bool unchanged() const { return unchanged_; }
 
+  // REQUIRES: !unchanged() (an unchanged body prints as it is matched).
   const std::string& printed(const std::string& label) {
-    if (unchanged_ || label.empty()) return label;
+    if (label.empty()) return label;
     auto [it, inserted] = cache_.try_emplace(label, label);
     if (inserted) it->second = lookup(label);
     return it->second;
