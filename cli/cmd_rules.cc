@@ -20,7 +20,8 @@ constexpr CommandSpec kSpec = {
     "rules",
     "test|lint FILE|DIR... [--verbose]",
     "Checks a rule set. `test` runs the examples written in the rule files (text and the\n"
-    "triples that must or must not come out) and shows a diff for each failure. `lint`\n"
+    "triples that must or must not come out) and shows a diff for each failure; an anchored\n"
+    "rule whose anchor misses a match on an example fails too. `lint`\n"
     "reports unused lexicons, rules that never fire on an example, shadowed and duplicate\n"
     "rules. Directories load their *.yaml files in sorted order, as one rule set.",
     "exit codes: 0 all pass / no findings, 1 some example fails / some finding, 2 the rule\n"
@@ -35,6 +36,7 @@ int run_test(const Ruleset& rules, bool verbose) {
               << "\n     text: " << r.text << "\n";
     for (const std::string& m : r.missing) std::cout << "  - " << m << "   (expected, missing)\n";
     for (const std::string& u : r.unwanted) std::cout << "  + " << u << "   (rejected, produced)\n";
+    for (const std::string& a : r.anchor_misses) std::cout << "  ! anchor: " << a << "\n";
     if (!r.passed || verbose) {
       std::cout << "     produced:\n";
       for (const std::string& p : r.produced) std::cout << "       " << p << "\n";

@@ -554,7 +554,7 @@ class Loader {
     current_rule_ = rule.name;
     GUANXI_RETURN_IF_ERROR(check_keys(file, r, rule.name,
                                       {"name", "description", "stage", "priority", "group", "scope", "pattern",
-                                       "unless", "unless_before", "unless_after", "captures", "event", "event_label",
+                                       "unless", "unless_before", "unless_after", "anchor", "captures", "event", "event_label",
                                        "if_no_event", "new_event", "each_new_event", "emit", "examples"},
                                       "a rule"));
     for (const Rule& other : impl_->rules) {
@@ -641,6 +641,7 @@ class Loader {
     if (r["unless_after"]) {
       GUANXI_ASSIGN_OR_RETURN(rule.unless_after, integer(file, r["unless_after"], rule.name, "unless_after"));
     }
+    if (r["anchor"]) GUANXI_RETURN_IF_ERROR(parse_anchor(file, r["anchor"], &rule));
     if (r["event"] || r["event_label"]) {
       if (rule.stage != Stage::kEvent) {
         return Errors::at(file, r["event"] ? r["event"] : r["event_label"], rule.name, "event: needs stage: event");
@@ -711,6 +712,28 @@ class Loader {
     if (r["examples"]) GUANXI_RETURN_IF_ERROR(load_examples(file, r["examples"], rule.name));
     impl_->rules.push_back(std::move(rule));
     current_rule_.clear();
+    return Status::Ok();
+  }
+
+  // anchor: {lexicon: NAME, within: N}
+  Status parse_anchor(const std::string& file, const YAML::Node& a, Rule* rule) {
+    if (!a.IsMap()) return Errors::at(file, a, rule->name, "anchor must be {lexicon: NAME, within: N}");
+    GUANXI_RETURN_IF_ERROR(check_keys(file, a, rule->name, {"lexicon", "within"}, "anchor"));
+    if (!a["lexicon"] || !a["within"]) return Errors::at(file, a, rule->name, "anchor needs lexicon and within");
+    if (!rule->re) return Errors::at(file, a, rule->name, "anchor: a rule without a pattern has nothing to anchor");
+    GUANXI_ASSIGN_OR_RETURN(rule->anchor_lexicon, scalar(file, a["lexicon"], rule->name, "anchor lexicon"));
+    GUANXI_ASSIGN_OR_RETURN(rule->anchor_within, integer(file, a["within"], rule->name, "anchor within"));
+    auto lex = impl_->lexicons.find(rule->anchor_lexicon);
+    if (lex == impl_->lexicons.end()) {
+      return Errors::at(file, a["lexicon"], rule->name, "anchor: unknown lexicon '" + rule->anchor_lexicon + "'");
+    }
+    if (rule->anchor_within < 0 || rule->anchor_within > 1000) {
+      return Errors::at(file, a["within"], rule->name, "anchor within must be 0..1000 characters");
+    }
+    impl_->used_names.insert(rule->anchor_lexicon);
+    auto& trie = impl_->anchor_tries[rule->anchor_lexicon];
+    if (!trie) trie = std::make_unique<LiteralTrie>(lex->second.entries);
+    rule->anchor = trie.get();
     return Status::Ok();
   }
 
@@ -863,6 +886,7 @@ class Loader {
         return;
       }
       impl_->atoms = std::move(set);
+      impl_->atom_trie = std::make_unique<LiteralTrie>(atoms);
     }
     impl_->filter = std::move(filter);
   }

@@ -22,6 +22,8 @@ struct Unit {
   std::string evidence;       // as the document printed it
   uint64_t doc_begin = 0, doc_end = 0;
   std::vector<int> candidates;  // rules the prefilter lets through, in load order
+  // Where the entries of each anchor lexicon begin (filled on first use).
+  mutable std::map<const LiteralTrie*, std::vector<uint32_t>> lexicon_starts;
 };
 
 struct Match {
@@ -59,8 +61,9 @@ std::string trim(std::string_view s) {
 class ArticleRun {
  public:
   ArticleRun(const Ruleset::Impl& rules, const Article& article, std::string_view doc_text,
-             const TraceSink* trace)
-      : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), names_(rules) {}
+             const TraceSink* trace, bool check_anchors)
+      : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), check_anchors_(check_anchors),
+        names_(rules) {}
 
   std::vector<Triple> run() {
     build_units();
@@ -181,11 +184,41 @@ class ArticleRun {
 
   static std::string_view match_text(const Unit& u) { return u.masked.empty() ? u.text : u.masked; }
 
+  // Lowercases ASCII letters into `lower`; false when the text has a letter beyond ASCII
+  // that may have case (Latin-1 to Armenian lead bytes, fullwidth A-Z): the trie cannot
+  // fold those, the case-insensitive Set must.
+  static bool fold_ascii(std::string_view text, std::string* lower) {
+    bool upper = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c >= 0xC3 && c <= 0xD5) return false;
+      if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+          static_cast<unsigned char>(text[i + 2]) >= 0xA1 && static_cast<unsigned char>(text[i + 2]) <= 0xBA) {
+        return false;
+      }
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (upper) {
+      lower->assign(text);
+      for (char& c : *lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+    }
+    return true;
+  }
+
   void compute_candidates(Unit* u) const {
     u->candidates = rules_.unfiltered;
     if (rules_.filter) {
       std::vector<int> atoms, potential;
-      if (rules_.atoms) rules_.atoms->Match(match_text(*u), &atoms);
+      std::string lower;
+      if (rules_.atom_trie && fold_ascii(match_text(*u), &lower)) {
+        rules_.atom_trie->find_all(lower.empty() ? match_text(*u) : std::string_view(lower), &atoms);
+        std::sort(atoms.begin(), atoms.end());
+        atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+      } else if (rules_.atoms) {
+        rules_.atoms->Match(match_text(*u), &atoms);
+      }
       rules_.filter->AllPotentials(atoms, &potential);
       for (int id : potential) u->candidates.push_back(rules_.filter_rule[id]);
     }
@@ -193,14 +226,65 @@ class ArticleRun {
     u->candidates.erase(std::unique(u->candidates.begin(), u->candidates.end()), u->candidates.end());
   }
 
-  void find_matches(int index, const Unit& u, std::vector<Match>* out) {
+  // Where the entries of `trie`'s lexicon begin in the unit (computed once per unit).
+  const std::vector<uint32_t>& lexicon_starts(const LiteralTrie* trie, const Unit& u) {
+    auto [it, fresh] = u.lexicon_starts.try_emplace(trie);
+    if (fresh) trie->find_starts(match_text(u), &it->second);
+    return it->second;
+  }
+
+  // The starts an anchored rule is tried at: from `anchor_within` characters before each
+  // entry of its anchor lexicon up to the entry, in increasing order.
+  std::vector<uint32_t> anchor_starts(const Rule& r, const Unit& u) {
+    const std::string_view text = match_text(u);
+    std::vector<uint32_t> starts;
+    for (uint32_t hit : lexicon_starts(r.anchor, u)) {
+      size_t b = hit;
+      for (int k = 0; k < r.anchor_within && b > 0; ++k) {
+        --b;
+        while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      }
+      for (size_t at = b; at <= hit; at += utf8_char_bytes(static_cast<unsigned char>(text[at]))) {
+        starts.push_back(static_cast<uint32_t>(at));
+        if (at == hit) break;
+      }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+  }
+
+  // The matches of rule `index` in the unit, left to right, each search starting where the
+  // previous match ended. With `anchored`, the pattern is tried only at the rule's anchor
+  // starts (the leftmost success is the leftmost match when the anchor's promise holds);
+  // after kMaxAnchorMisses failed tries the unit is searched the ordinary way, so hostile
+  // text costs no more than an ordinary search.
+  std::vector<Match> scan(int index, const Unit& u, bool anchored) {
     const Rule& r = rules_.rules[index];
     const std::string_view searched = match_text(u);
     const re2::StringPiece text(searched.data(), searched.size());
     std::vector<re2::StringPiece> groups(r.groups + 1);
+    const int ngroups = static_cast<int>(groups.size());
+    std::vector<uint32_t> starts;
+    if (anchored) starts = anchor_starts(r, u);
+    size_t next_start = 0;
+    int misses = 0;
+    std::vector<Match> found;
     size_t pos = 0;
     for (int n = 0; n < kMaxMatchesPerRuleAndUnit && pos <= text.size(); ++n) {
-      if (!r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) break;
+      bool hit = false;
+      if (anchored && misses < kMaxAnchorMisses) {
+        for (; next_start < starts.size() && misses < kMaxAnchorMisses; ++next_start) {
+          if (starts[next_start] < pos) continue;
+          if (r.re->Match(text, starts[next_start], text.size(), RE2::ANCHOR_START, groups.data(), ngroups)) {
+            hit = true;
+            break;
+          }
+          ++misses;
+        }
+        if (!hit && misses < kMaxAnchorMisses) break;  // no start left: no match left
+      }
+      if (!hit && !r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
       Match m;
       m.rule = index;
       m.begin = groups[0].data() - text.data();
@@ -218,8 +302,41 @@ class ArticleRun {
         next = m.begin + 1;
         while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
       }
-      if (!blocked(r, u, m)) out->push_back(std::move(m));
+      found.push_back(std::move(m));
       pos = next;
+    }
+    return found;
+  }
+
+  static bool same_spans(const std::vector<Match>& a, const std::vector<Match>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].begin != b[i].begin || a[i].full_end != b[i].full_end) return false;
+    }
+    return true;
+  }
+
+  void find_matches(int index, const Unit& u, std::vector<Match>* out) {
+    const Rule& r = rules_.rules[index];
+    std::vector<Match> found = scan(index, u, r.anchor != nullptr);
+    if (r.anchor && check_anchors_) {  // `guanxi rules test`: does the anchor keep its promise?
+      std::vector<Match> plain = scan(index, u, false);
+      if (!same_spans(found, plain)) {
+        const Match* miss = plain.empty() ? nullptr : &plain.front();
+        for (size_t i = 0; i < plain.size(); ++i) {
+          if (i >= found.size() || found[i].begin != plain[i].begin || found[i].full_end != plain[i].full_end) {
+            miss = &plain[i];
+            break;
+          }
+        }
+        trace(&r, "anchor", u, miss ? miss->begin : 0, miss ? miss->full_end : 0,
+              "anchor {lexicon: " + r.anchor_lexicon + ", within: " + std::to_string(r.anchor_within) +
+                  "} misses a match of the pattern: raise within or fix the anchor");
+        found = std::move(plain);
+      }
+    }
+    for (Match& m : found) {
+      if (!blocked(r, u, m)) out->push_back(std::move(m));
     }
   }
 
@@ -755,6 +872,7 @@ class ArticleRun {
   const Article& article_;
   std::string_view doc_text_;
   const TraceSink* trace_;
+  bool check_anchors_ = false;
   Gazetteer names_;
   std::vector<Unit> units_;
   const Unit* current_unit_ = nullptr;
@@ -770,8 +888,8 @@ class ArticleRun {
 }  // namespace
 
 std::vector<Triple> run_article(const Ruleset::Impl& rules, const Article& article, std::string_view document_text,
-                                const TraceSink* trace) {
-  ArticleRun run(rules, article, document_text, trace);
+                                const TraceSink* trace, bool check_anchors) {
+  ArticleRun run(rules, article, document_text, trace, check_anchors);
   return run.run();
 }
 

@@ -30,10 +30,16 @@ inline constexpr int kMaxMatchesPerRuleAndUnit = 32;
 // A safety valve for hostile input: after this many matches in one article, the rest of it
 // is not matched (a trace step "limit" says so). Real articles stay far below it.
 inline constexpr size_t kMaxMatchesPerArticle = 10000;
+// An anchored rule (Rule::anchor) whose pattern fails at this many of its starts in one unit
+// is searched for the ordinary way in the rest of the unit (hostile text: linear again).
+inline constexpr int kMaxAnchorMisses = 64;
 
 // `document_text` is Document::text (for the evidence as printed); when empty, evidence is
-// taken from article.text and offsets are article offsets.
+// taken from article.text and offsets are article offsets. With `check_anchors`, every
+// anchored rule is also searched for the ordinary way; a difference is reported to `trace`
+// as an "anchor" step and the ordinary result is used (`guanxi rules test`).
 std::vector<Triple> run_article(const Ruleset::Impl& rules, const Article& article,
-                                std::string_view document_text, const TraceSink* trace);
+                                std::string_view document_text, const TraceSink* trace,
+                                bool check_anchors = false);
 
 }  // namespace guanxi::engine

@@ -48,7 +48,11 @@ std::vector<ExampleResult> run_examples(const Ruleset& rules) {
     r.rule = ex.rule;
     r.text = ex.headline.empty() ? ex.text : ex.headline + " | " + ex.text;
     Article a = example_article(ex);
-    std::vector<Triple> got = run_article(rules.impl(), a, "", nullptr);
+    std::vector<std::string> anchor_misses;
+    const TraceSink sink = [&](const TraceEvent& e) {
+      if (e.what == "anchor") anchor_misses.push_back("rule '" + e.rule + "' on '" + e.text + "': " + e.detail);
+    };
+    std::vector<Triple> got = run_article(rules.impl(), a, "", &sink, /*check_anchors=*/true);
     for (const Triple& t : got) {
       r.produced.push_back(t.subject.label + " " + t.predicate + " " + t.object.label + "  [" + t.provenance.rule + "]");
     }
@@ -58,7 +62,8 @@ std::vector<ExampleResult> run_examples(const Ruleset& rules) {
     for (const auto& bad : ex.reject) {
       if (produced(bad, got)) r.unwanted.push_back(show(bad));
     }
-    r.passed = r.missing.empty() && r.unwanted.empty();
+    r.anchor_misses = std::move(anchor_misses);
+    r.passed = r.missing.empty() && r.unwanted.empty() && r.anchor_misses.empty();
     out.push_back(std::move(r));
   }
   return out;

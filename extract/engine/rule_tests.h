@@ -19,9 +19,12 @@ struct ExampleResult {
   std::vector<std::string> missing;   // expected triples that did not come out
   std::vector<std::string> unwanted;  // rejected triples that came out
   std::vector<std::string> produced;  // everything that came out, "s predicate o [rule]"
+  std::vector<std::string> anchor_misses;  // anchored rules whose anchor missed a match here
 };
 
-// Runs every example of the rule set against the whole rule set, in file order.
+// Runs every example of the rule set against the whole rule set, in file order. Every
+// anchored rule is also searched for without its anchor: an example on which the anchor
+// misses a match fails (anchor_misses says which rule and where).
 // An expected side written `$event` matches any event, `$article` any article.
 std::vector<ExampleResult> run_examples(const Ruleset& rules);
 

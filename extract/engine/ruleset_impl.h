@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/node.h"
+#include "extract/engine/literal_trie.h"
 #include "extract/ruleset.h"
 
 namespace guanxi::engine {
@@ -108,6 +109,13 @@ struct Rule {
   std::vector<std::string> unless_source;
   int unless_before = 6;      // characters before the match also searched for cues
   int unless_after = 0;       // characters after the match also searched for cues
+  // anchor: {lexicon: L, within: N}, a speed hint (docs/rules.md, "Speed"): every match
+  // starts at most N characters before an entry of L. The pattern is then tried, anchored,
+  // only at those starts instead of searched for along the whole unit. `guanxi rules test`
+  // checks the promise on every example.
+  std::string anchor_lexicon;
+  int anchor_within = -1;                // -1: no anchor
+  const LiteralTrie* anchor = nullptr;   // owned by Ruleset::Impl::anchor_tries
   // Event rules.
   std::string event_capture;  // the capture that names the event
   std::string event_label;    // or a fixed label
@@ -178,8 +186,14 @@ struct Ruleset::Impl {
   // automaton (atoms) over a unit; FilteredRE2 then names the rules whose needs are met.
   std::unique_ptr<re2::FilteredRE2> filter;
   std::unique_ptr<RE2::Set> atoms;              // null when no rule needs an atom
+  // The same atoms in a trie: the prefilter pass on text that has no cased letter beyond
+  // ASCII (atoms are lowercase; the Set, case-insensitive, serves the rest). A trie builds
+  // no state lazily, so text never seen before costs what familiar text costs.
+  std::unique_ptr<engine::LiteralTrie> atom_trie;
   std::vector<int> filter_rule;                 // filter id -> rule index
   std::vector<int> unfiltered;                  // rules that could not join the filter
+  // The tries of the lexicons that rules name as anchors, by lexicon name.
+  std::map<std::string, std::unique_ptr<engine::LiteralTrie>> anchor_tries;
 };
 
 }  // namespace guanxi

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/engine/literal_trie.h"
 #include "extract/engine/matcher.h"
 #include "extract/engine/pattern.h"
 #include "extract/engine/rule_tests.h"
@@ -543,6 +544,95 @@ rules:
   EXPECT_FALSE(results[1].passed);
   EXPECT_EQ(results[1].unwanted, (std::vector<std::string>{"乙 tag 2023-01-01"}));
   EXPECT_EQ(results[1].where, "ex.yaml:6:17");  // the text starts with a newline
+}
+
+}  // namespace
+}  // namespace guanxi
+
+// ---- anchors (a speed hint) and the literal trie -----------------------------------------
+
+namespace guanxi {
+namespace {
+
+TEST(LiteralTrie, FindsEveryStartAndEveryEntryIncludingOverlaps) {
+  engine::LiteralTrie trie({"市长", "副市长", "书记", "市委书记", "长"});
+  const std::string text = "副市长韩一鸣和市委书记苏景和";
+  std::vector<uint32_t> starts;
+  trie.find_starts(text, &starts);
+  // 副市长 at 0, 市长 at 3, 长 at 6, 市委书记 at 21, 书记 at 27 (bytes; 3 per character)
+  EXPECT_EQ(starts, (std::vector<uint32_t>{0, 3, 6, 21, 27}));
+  std::vector<int> ids;
+  trie.find_all(text, &ids);
+  std::multiset<int> got(ids.begin(), ids.end());
+  EXPECT_EQ(got, (std::multiset<int>{1, 0, 4, 3, 2}));
+  starts.clear();
+  trie.find_starts("\xff\xfe市长", &starts);  // stray bytes are stepped over one at a time
+  EXPECT_EQ(starts, (std::vector<uint32_t>{2, 5}));
+}
+
+const char* kAnchored = R"(
+rules:
+  - name: titled
+    stage: entity
+    anchor: {lexicon: titles, within: WITHIN}
+    pattern: '(?P<titles>[^、，。的]{0,4}?(?:{titles}))(?P<persons>\p{Han}{2,3}?)(?={after})'
+    captures: {titles: title, persons: {type: person, mode: anchored}}
+    emit: [[persons, holds_title, titles]]
+    examples:
+      - text: 溪澄市副市长韩一鸣出席会议，北屿区委书记苏景和主持。
+        expect: [[韩一鸣, holds_title, 溪澄市副市长], [苏景和, holds_title, 北屿区委书记]]
+)";
+
+std::string with_within(int within) {
+  std::string s = kAnchored;
+  s.replace(s.find("WITHIN"), 6, std::to_string(within));
+  return s;
+}
+
+TEST(Anchor, AnchoredRuleFindsWhatTheUnanchoredPatternFinds) {
+  auto anchored = load_ok(with_within(4));
+  std::string plain_rules = with_within(4);
+  plain_rules.erase(plain_rules.find("    anchor:"), plain_rules.find("    pattern:") - plain_rules.find("    anchor:"));
+  auto plain = load_ok(plain_rules);
+  ASSERT_TRUE(anchored && plain);
+  const Article a = article("会上，溪澄市副市长韩一鸣、北屿区委书记苏景和出席。市长周望舒强调，要抓落实。");
+  EXPECT_EQ(lines(run(*anchored, a)), lines(run(*plain, a)));
+  EXPECT_TRUE(has(run(*anchored, a), "韩一鸣 holds_title 溪澄市副市长"));
+  for (const auto& r : engine::run_examples(*anchored)) EXPECT_TRUE(r.passed) << r.where;
+}
+
+TEST(Anchor, AnAnchorThatMissesAMatchFailsTheExampleAndTheResultStaysRight) {
+  // within: 1 cannot reach the start of 溪澄市副市长 (three characters before 副市长 or 市长).
+  auto rules = load_ok(with_within(1));
+  ASSERT_TRUE(rules);
+  auto results = engine::run_examples(*rules);
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_FALSE(results[0].passed);
+  ASSERT_FALSE(results[0].anchor_misses.empty());
+  EXPECT_NE(results[0].anchor_misses[0].find("rule 'titled'"), std::string::npos) << results[0].anchor_misses[0];
+  EXPECT_NE(results[0].anchor_misses[0].find("within: 1"), std::string::npos) << results[0].anchor_misses[0];
+  EXPECT_TRUE(results[0].missing.empty());  // in the check, the unanchored result is used
+}
+
+TEST(Anchor, BadAnchorsAreRefusedWithFileLineAndRule) {
+  for (const char* bad : {"anchor: {lexicon: nowhere, within: 3}", "anchor: {lexicon: titles, within: -1}",
+                          "anchor: {lexicon: titles}", "anchor: titles", "anchor: {lexicon: titles, within: 2, x: 1}"}) {
+    std::string text = std::string(kVocabulary) + with_within(4);
+    const size_t at = text.find("anchor: {lexicon: titles, within: 4}");
+    text.replace(at, std::string("anchor: {lexicon: titles, within: 4}").size(), bad);
+    Status s = load_error(text);
+    EXPECT_NE(s.to_string().find("bad.yaml:"), std::string::npos) << bad << ": " << s.to_string();
+    EXPECT_NE(s.to_string().find("titled"), std::string::npos) << bad << ": " << s.to_string();
+  }
+}
+
+TEST(Anchor, HostileTextWithAnchorsEverywhereStaysLinear) {
+  auto rules = load_ok(with_within(4));
+  ASSERT_TRUE(rules);
+  std::string text;
+  while (text.size() < (1u << 20)) text += "市长市长市长书记副市长";  // anchors everywhere, no name end
+  auto t = run(*rules, article(text));
+  EXPECT_LT(t.size(), 100000u);  // it finished: failed tries are capped per unit
 }
 
 }  // namespace

@@ -1,0 +1,90 @@
+#include "extract/engine/literal_trie.h"
+
+#include <algorithm>
+
+namespace guanxi::engine {
+
+namespace {
+
+// The character at `at` packed into 32 bits, and its length.
+uint32_t pack(std::string_view text, size_t at, size_t* len) {
+  size_t n = std::min(utf8_char_bytes(static_cast<unsigned char>(text[at])), text.size() - at);
+  uint32_t key = 0;
+  for (size_t i = 0; i < n; ++i) key = (key << 8) | static_cast<unsigned char>(text[at + i]);
+  *len = n;
+  return key;
+}
+
+uint64_t edge(uint32_t node, uint32_t ch) { return (static_cast<uint64_t>(node) << 32) | ch; }
+
+}  // namespace
+
+size_t utf8_char_bytes(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+LiteralTrie::LiteralTrie(const std::vector<std::string>& entries) {
+  entry_.push_back(-1);
+  for (size_t id = 0; id < entries.size(); ++id) {
+    const std::string& e = entries[id];
+    if (e.empty()) continue;
+    uint32_t node = 0;
+    for (size_t i = 0; i < e.size();) {
+      size_t len = 0;
+      const uint32_t ch = pack(e, i, &len);
+      auto [it, fresh] = edges_.emplace(edge(node, ch), static_cast<uint32_t>(entry_.size()));
+      if (fresh) entry_.push_back(-1);
+      node = it->second;
+      i += len;
+    }
+    if (entry_[node] < 0) entry_[node] = static_cast<int>(id);
+  }
+}
+
+void LiteralTrie::find_all(std::string_view text, std::vector<int>* ids) const {
+  for (size_t at = 0; at < text.size();) {
+    size_t first = 0;
+    auto it = edges_.find(edge(0, pack(text, at, &first)));
+    if (it != edges_.end()) {
+      uint32_t node = it->second;
+      if (entry_[node] >= 0) ids->push_back(entry_[node]);
+      for (size_t i = at + first; i < text.size();) {
+        size_t len = 0;
+        auto next = edges_.find(edge(node, pack(text, i, &len)));
+        if (next == edges_.end()) break;
+        node = next->second;
+        if (entry_[node] >= 0) ids->push_back(entry_[node]);
+        i += len;
+      }
+    }
+    at += first;
+  }
+}
+
+void LiteralTrie::find_starts(std::string_view text, std::vector<uint32_t>* starts) const {
+  for (size_t at = 0; at < text.size();) {
+    size_t first = 0;
+    const uint32_t ch = pack(text, at, &first);
+    auto it = edges_.find(edge(0, ch));
+    if (it != edges_.end()) {
+      uint32_t node = it->second;
+      bool hit = entry_[node] >= 0;
+      for (size_t i = at + first; !hit && i < text.size();) {
+        size_t len = 0;
+        auto next = edges_.find(edge(node, pack(text, i, &len)));
+        if (next == edges_.end()) break;
+        node = next->second;
+        hit = entry_[node] >= 0;
+        i += len;
+      }
+      if (hit) starts->push_back(static_cast<uint32_t>(at));
+    }
+    at += first;
+  }
+}
+
+}  // namespace guanxi::engine

@@ -1,0 +1,43 @@
+// LiteralTrie: where the entries of a lexicon begin in a text, by a walk of a character trie
+// from each character (no regular-expression automaton, so no state is built lazily: the
+// cost is the same on text never seen before; see docs/rules.md, "Speed"). Used for the
+// anchors of anchored rules and for the prefilter's required literals.
+//
+// Built once by the loader from a lexicon's entries; immutable afterwards, so one trie is
+// shared read-only by any number of threads. Entries are matched byte for byte, as the
+// quoted lexicon alternation of a pattern matches them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace guanxi::engine {
+
+class LiteralTrie {
+ public:
+  // Entry i gets id i (an entry listed twice keeps its first id).
+  explicit LiteralTrie(const std::vector<std::string>& entries);
+
+  // Appends to `starts`, in increasing order, the byte offset of every character of `text`
+  // at which some entry begins (overlapping entries included). Offsets are UTF-8
+  // character starts; invalid UTF-8 is walked a byte at a time.
+  void find_starts(std::string_view text, std::vector<uint32_t>* starts) const;
+
+  // Appends the id of every entry that occurs in `text` (once per occurrence).
+  void find_all(std::string_view text, std::vector<int>* ids) const;
+
+  size_t nodes() const { return entry_.size(); }
+
+ private:
+  // Edge key: (node << 32) | the next character's UTF-8 bytes packed into 32 bits.
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<int> entry_;  // by node: the id of the entry ending there, -1; node 0 is the root
+};
+
+// Length in bytes of the UTF-8 character that starts with `lead` (1 for a stray byte).
+size_t utf8_char_bytes(unsigned char lead);
+
+}  // namespace guanxi::engine
