@@ -104,7 +104,38 @@ bool Gazetteer::truncated(const std::string& s) const {
   return false;
 }
 
+namespace {
+
+// strip() is a pure function of the rule set and the item, and items recur (the same
+// officials and titles, article after article), while its patterns embed whole lexicons, so
+// a first sight of an item is dear. Results are kept per thread for one rule set (by its
+// content hash), up to kStripCacheSize items; then the cache starts over.
+constexpr size_t kStripCacheSize = 1 << 16;
+
+struct StripCache {
+  std::string ruleset;  // Ruleset::Impl::hash
+  std::unordered_map<std::string, std::pair<std::string, bool>> items;
+};
+
+}  // namespace
+
 std::string Gazetteer::strip(std::string_view item, bool* stripped_prefix) const {
+  thread_local StripCache cache;
+  if (cache.ruleset != rules_.hash || cache.items.size() >= kStripCacheSize) {
+    cache.items.clear();
+    cache.ruleset = rules_.hash;
+  }
+  auto [it, fresh] = cache.items.try_emplace(std::string(item));
+  if (fresh) {
+    bool stripped = false;
+    it->second.first = strip_uncached(item, &stripped);
+    it->second.second = stripped;
+  }
+  *stripped_prefix = it->second.second;
+  return it->second.first;
+}
+
+std::string Gazetteer::strip_uncached(std::string_view item, bool* stripped_prefix) const {
   std::string s = trim_space(item);
   *stripped_prefix = false;
   const NameSettings& n = rules_.names;

@@ -49,11 +49,14 @@ class Gazetteer {
   bool name_shape(std::string_view s, NameMode mode, size_t list_size) const;
 
   // Strips title/group-label prefixes and suffixes (names.strip_prefix/strip_suffix).
+  // Results are cached per thread (see names.cc).
   std::string strip(std::string_view item, bool* stripped_prefix) const;
 
   const std::vector<std::string>& persons() const { return persons_; }
 
  private:
+  std::string strip_uncached(std::string_view item, bool* stripped_prefix) const;
+
   // A new candidate that is the beginning of a known full name ("苏景" of "苏景和") was
   // cut short by a following word; it is not a new person.
   bool truncated(const std::string& s) const;
