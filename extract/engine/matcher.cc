@@ -36,6 +36,7 @@ struct Match {
 struct EventRec {
   Node node;
   std::string label;
+  std::string full_label;  // the fullest name the article gives it (contains `label`)
   std::string host;  // first person linked to it
   bool from_headline = false;  // stands in for an event no rule named
 };
@@ -79,6 +80,7 @@ class ArticleRun {
     }
     run_reporters();
     run_inference();
+    relabel_events();
     return std::move(triples_);
   }
 
@@ -589,6 +591,11 @@ class ArticleRun {
         const std::string& l = events_[i].label;
         if (l == label || (utf8_length(label) >= 4 && utf8_length(l) >= 4 &&
                            (l.find(label) != std::string::npos || label.find(l) != std::string::npos))) {
+          // The same event named more fully (a headline's 第五次会议, the body's 市委财经委员会
+          // 第五次会议): the fullest name becomes its label at the end (relabel_events).
+          if (label.size() > events_[i].full_label.size() && label.find(events_[i].full_label) != std::string::npos) {
+            events_[i].full_label = label;
+          }
           return static_cast<int>(i);
         }
       }
@@ -597,6 +604,7 @@ class ArticleRun {
     for (const EventRec& e : events_) occurrence += e.label == label ? 1 : 0;
     EventRec rec;
     rec.label = label;
+    rec.full_label = label;
     rec.node = Node::Event(label, article_.id, occurrence);
     events_.push_back(std::move(rec));
     return static_cast<int>(events_.size()) - 1;
@@ -806,6 +814,39 @@ class ArticleRun {
     }
     emit_all(r, caps, u, nullptr);
     return true;
+  }
+
+  // Events named more fully later in the article take their fullest name: the node (label
+  // and id) is replaced in every triple; triples that become equal are kept once.
+  void relabel_events() {
+    std::unordered_map<std::string, Node> renamed;  // old id -> new node
+    for (size_t i = 0; i < events_.size(); ++i) {
+      if (events_[i].full_label == events_[i].label) continue;
+      int occurrence = 0;  // as event_for counts: earlier events of the same (final) name
+      for (size_t j = 0; j < i; ++j) occurrence += events_[j].full_label == events_[i].full_label ? 1 : 0;
+      renamed.emplace(events_[i].node.id, Node::Event(events_[i].full_label, article_.id, occurrence));
+    }
+    if (renamed.empty()) return;
+    std::unordered_set<std::string> kept;
+    std::vector<Triple> out;
+    out.reserve(triples_.size());
+    for (Triple& t : triples_) {
+      for (Node* n : {&t.subject, &t.object}) {
+        auto it = renamed.find(n->id);
+        if (it != renamed.end()) *n = it->second;
+      }
+      if (kept.insert(t.subject.id + '\x1f' + t.predicate + '\x1f' + t.object.id).second) out.push_back(std::move(t));
+    }
+    triples_ = std::move(out);
+    if (trace_) {
+      for (const auto& [old_id, node] : renamed) {
+        TraceEvent ev;
+        ev.article = article_.id;
+        ev.what = "event";
+        ev.detail = "renamed by its fullest name: " + old_id + " -> " + node.id;
+        (*trace_)(ev);
+      }
+    }
   }
 
   // ---- reporters and inference ----------------------------------------------------------

@@ -267,6 +267,21 @@ TEST(Context, SameEventNameIsOneEventAndANewNameIsAnother) {
   EXPECT_FALSE(has(t, "苏景 attended 防汛工作会议"));
 }
 
+TEST(Context, AnEventNamedMoreFullyLaterTakesItsFullestName) {
+  auto rules = load_ok(kAttend);
+  ASSERT_TRUE(rules);
+  // The headline's short name and the body's full name are one event, labelled by the full one.
+  auto t = run(*rules, article("会上，溪澄市防汛工作会议召开。韩一鸣出席。", "防汛工作会议召开"));
+  EXPECT_TRUE(has(t, "韩一鸣 attended 溪澄市防汛工作会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_FALSE(has(t, "韩一鸣 attended 防汛工作会议"));
+  std::set<std::string> ids, keys;
+  for (const Triple& x : t) {
+    if (x.object.type == NodeType::kEvent) ids.insert(x.object.id);
+    EXPECT_TRUE(keys.insert(x.subject.id + " " + x.predicate + " " + x.object.id).second) << "twice";
+  }
+  EXPECT_EQ(ids, (std::set<std::string>{"event:溪澄市防汛工作会议@doc#1"}));
+}
+
 TEST(Context, ProvenanceShowsTheSentenceAsTheDocumentPrintedIt) {
   auto rules = load_ok(kAttend);
   ASSERT_TRUE(rules);
