@@ -111,6 +111,39 @@ std::string prov_key(const TripleIds& t, uint64_t doc_number, uint64_t begin, ui
   return k;
 }
 
+namespace {
+void write_fixed64(char* p, uint64_t v) {
+  for (int i = 7; i >= 0; --i) {
+    p[i] = static_cast<char>(v & 0xff);
+    v >>= 8;
+  }
+}
+}  // namespace
+
+void write_pos_key(const TripleIds& t, char* out) {
+  write_fixed64(out, t.p);
+  write_fixed64(out + 8, t.o);
+  write_fixed64(out + 16, t.s);
+}
+
+void write_osp_key(const TripleIds& t, char* out) {
+  write_fixed64(out, t.o);
+  write_fixed64(out + 8, t.s);
+  write_fixed64(out + 16, t.p);
+}
+
+void write_prov_key(const TripleIds& t, uint64_t doc_number, uint64_t begin, uint32_t ordinal, char* out) {
+  write_fixed64(out, t.s);
+  write_fixed64(out + 8, t.p);
+  write_fixed64(out + 16, t.o);
+  write_fixed64(out + 24, doc_number);
+  write_fixed64(out + 32, begin);
+  for (int i = 3; i >= 0; --i) {
+    out[40 + i] = static_cast<char>(ordinal & 0xff);
+    ordinal >>= 8;
+  }
+}
+
 std::string id_prefix(TermId a) {
   std::string k;
   put_fixed64(k, a);

@@ -51,6 +51,12 @@ TripleIds from_osp_key(std::string_view key);
 
 std::string prov_key(const TripleIds& t, uint64_t doc_number, uint64_t begin, uint32_t ordinal);
 
+// The same keys written in place, with no allocation (the write path makes millions):
+// `out` holds kTripleKeySize (kProvKeySize) bytes.
+void write_pos_key(const TripleIds& t, char* out);
+void write_osp_key(const TripleIds& t, char* out);
+void write_prov_key(const TripleIds& t, uint64_t doc_number, uint64_t begin, uint32_t ordinal, char* out);
+
 // Key prefixes made of ids (1 to 3 of them) for prefix scans.
 std::string id_prefix(TermId a);
 std::string id_prefix(TermId a, TermId b);

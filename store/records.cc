@@ -45,8 +45,14 @@ constexpr char kArticleFull = 'F';
 }  // namespace
 
 std::string encode_prov(const Provenance& p, const std::string& doc_id) {
-  const std::string& doc = p.doc.empty() ? doc_id : p.doc;
   std::string v;
+  encode_prov(p, doc_id, v);
+  return v;
+}
+
+void encode_prov(const Provenance& p, const std::string& doc_id, std::string& v) {
+  const std::string& doc = p.doc.empty() ? doc_id : p.doc;
+  v.clear();
   v.reserve(48 + p.sentence.size() + p.rule.size() + doc.size());
   put_length_prefixed(v, doc);
   if (!doc.empty() && p.article.compare(0, doc.size(), doc) == 0) {
@@ -60,7 +66,6 @@ std::string encode_prov(const Provenance& p, const std::string& doc_id) {
   put_length_prefixed(v, p.rule);
   put_varint64(v, p.end);
   put_length_prefixed(v, p.date);
-  return v;
 }
 
 bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {

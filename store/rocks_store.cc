@@ -69,6 +69,13 @@ rocksdb::ColumnFamilyOptions family_options(std::string_view family, const std::
     o.level0_stop_writes_trigger = 1 << 30;
     o.soft_pending_compaction_bytes_limit = 0;
     o.hard_pending_compaction_bytes_limit = 0;
+  } else if (bulk_load && family != kMetaFamily) {
+    // docs and terms are read by the load (is a document stored? a term?), so they are
+    // compacted as it goes; but every compaction rewrites the whole family (the keys of
+    // each load are spread over all of it), so they wait for more files than usual.
+    o.level0_file_num_compaction_trigger = 16;
+    o.level0_slowdown_writes_trigger = 48;
+    o.level0_stop_writes_trigger = 64;
   }
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
@@ -248,6 +255,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
     // of theirs is in the store. We hold the LOCK, so no other writer uses them.
     fs::remove_all(fs::path(dir) / kLoadDir, ec);
     store->load_.resize(kFamilies.size());
+    store->flight_.buffers.resize(kFamilies.size());
     store->next_doc_loaded_ = store->next_doc_;
   }
   return std::unique_ptr<Store>(std::move(store));
@@ -305,6 +313,7 @@ RocksStore::~RocksStore() {
     Status s = flush();
     (void)s;  // nothing to report to from a destructor; callers who care call flush() first
   }
+  if (flight_.thread.joinable()) flight_.thread.join();
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
   handles_.clear();
   rocksdb::Status s = db_->Close();
@@ -350,6 +359,43 @@ Result<std::optional<RocksStore::DocHead>> RocksStore::find_doc(const std::strin
   return std::optional<DocHead>(std::move(head));
 }
 
+const std::string* RocksStore::buffered_ruleset(const std::string& id) const {
+  if (auto it = load_docs_.find(id); it != load_docs_.end()) return &it->second;
+  if (auto it = flight_.docs.find(id); it != flight_.docs.end()) return &it->second;
+  return nullptr;
+}
+
+Result<std::vector<std::optional<RocksStore::DocHead>>> RocksStore::find_docs(
+    const std::vector<DocumentTriples>& documents) const {
+  std::vector<std::optional<DocHead>> heads(documents.size());
+  if (documents.empty()) return heads;
+  auto id = [&](size_t i) -> const std::string& { return documents[i].document->id; };
+  std::vector<size_t> order(documents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return id(a) < id(b); });
+  std::vector<rocksdb::Slice> keys;  // distinct ids, sorted
+  std::vector<size_t> key_of(order.size());
+  for (size_t n = 0; n < order.size(); ++n) {
+    if (n == 0 || id(order[n]) != id(order[n - 1])) keys.emplace_back(id(order[n]));
+    key_of[n] = keys.size() - 1;
+  }
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_->MultiGet(rocksdb::ReadOptions(), docs_, keys.size(), keys.data(), values.data(), statuses.data(),
+                /*sorted_input=*/true);
+  for (size_t n = 0; n < order.size(); ++n) {
+    const size_t k = key_of[n];
+    if (statuses[k].IsNotFound()) continue;
+    if (!statuses[k].ok()) return from_rocks(statuses[k], "reading document " + id(order[n]));
+    DocHead head;
+    if (!decode_doc_head(view(values[k]), &head.number, &head.ruleset)) {
+      return Status::Corruption("document " + id(order[n]) + " has a damaged record");
+    }
+    heads[order[n]] = std::move(head);
+  }
+  return heads;
+}
+
 Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
   const std::string list_key = id_prefix(number);
   std::string list;
@@ -393,7 +439,7 @@ Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
 }
 
 Status RocksStore::stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
-                                  const std::string& ruleset_hash, rocksdb::WriteBatch& batch) {
+                                  const std::string& ruleset_hash, rocksdb::WriteBatch& batch, const uint32_t* refs) {
   std::string list;
   list.reserve(triples.size() * kProvKeySize);
   std::map<TermId, EventCard> cards;  // the who-met projection of this document's events
@@ -412,18 +458,28 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
                                      " has an empty subject, predicate or object");
     }
     TripleIds ids;
-    GUANXI_ASSIGN_OR_RETURN(ids.s, dict_->intern_node(t.subject, batch));
-    GUANXI_ASSIGN_OR_RETURN(ids.p, dict_->intern_predicate(t.predicate, batch));
-    GUANXI_ASSIGN_OR_RETURN(ids.o, dict_->intern_node(t.object, batch));
-    const std::string key = prov_key(ids, number, t.provenance.begin, static_cast<uint32_t>(i));
-    if (batch_indexed_.insert(ids).second) {  // a repeated triple (a title) is indexed once per batch
-      s = batch.Put(spo_, rocksdb::Slice(key.data(), kTripleKeySize), rocksdb::Slice());
-      if (s.ok()) s = batch.Put(pos_, pos_key(ids), rocksdb::Slice());
-      if (s.ok()) s = batch.Put(osp_, osp_key(ids), rocksdb::Slice());
+    if (refs) {
+      GUANXI_ASSIGN_OR_RETURN(ids.s, dict_->intern_resolved(resolved_, refs[3 * i], &t.subject, batch));
+      GUANXI_ASSIGN_OR_RETURN(ids.p, dict_->intern_resolved(resolved_, refs[3 * i + 1], nullptr, batch));
+      GUANXI_ASSIGN_OR_RETURN(ids.o, dict_->intern_resolved(resolved_, refs[3 * i + 2], &t.object, batch));
+    } else {
+      GUANXI_ASSIGN_OR_RETURN(ids.s, dict_->intern_node(t.subject, batch));
+      GUANXI_ASSIGN_OR_RETURN(ids.p, dict_->intern_predicate(t.predicate, batch));
+      GUANXI_ASSIGN_OR_RETURN(ids.o, dict_->intern_node(t.object, batch));
     }
-    if (s.ok()) s = batch.Put(prov_, key, encode_prov(t.provenance, document.id));
+    char key[kProvKeySize], pos[kTripleKeySize], osp[kTripleKeySize];
+    write_prov_key(ids, number, t.provenance.begin, static_cast<uint32_t>(i), key);
+    if (batch_indexed_.insert(ids)) {  // a repeated triple (a title) is indexed once per batch
+      write_pos_key(ids, pos);
+      write_osp_key(ids, osp);
+      s = batch.Put(spo_, rocksdb::Slice(key, kTripleKeySize), rocksdb::Slice());
+      if (s.ok()) s = batch.Put(pos_, rocksdb::Slice(pos, kTripleKeySize), rocksdb::Slice());
+      if (s.ok()) s = batch.Put(osp_, rocksdb::Slice(osp, kTripleKeySize), rocksdb::Slice());
+    }
+    encode_prov(t.provenance, document.id, prov_scratch_);
+    if (s.ok()) s = batch.Put(prov_, rocksdb::Slice(key, kProvKeySize), prov_scratch_);
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
-    list += key;
+    list.append(key, kProvKeySize);
     const bool presence = t.predicate == kAttended || t.predicate == kChaired;
     if (presence && t.subject.type == NodeType::kPerson && t.object.type == NodeType::kEvent) {
       EventCard& card = cards[ids.o];
@@ -447,6 +503,35 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   s = batch.Put(doc_triples_, id_prefix(number), encode_doc_records(list, card_keys));
   if (s.ok()) s = batch.Put(docs_, document.id, encode_doc(number, ruleset_hash, document));
   return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
+}
+
+bool RocksStore::TripleSet::insert(const TripleIds& t) {
+  if ((size_ + 1) * 2 > slots_.size()) {  // at most half full
+    std::vector<TripleIds> old(std::max<size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    size_ = 0;
+    for (const TripleIds& o : old) {
+      if (o.s != 0) insert(o);
+    }
+  }
+  uint64_t h = t.s * 0x9E3779B97F4A7C15ull ^ t.p * 0xC2B2AE3D27D4EB4Full ^ t.o * 0x165667B19E3779F9ull;
+  h ^= h >> 29;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    TripleIds& slot = slots_[i];
+    if (slot.s == 0) {
+      slot = t;
+      ++size_;
+      return true;
+    }
+    if (slot == t) return false;
+  }
+}
+
+void RocksStore::TripleSet::clear() {
+  if (size_ == 0) return;
+  std::fill(slots_.begin(), slots_.end(), TripleIds{});
+  size_ = 0;
 }
 
 class RocksStore::LoadBatch final : public rocksdb::WriteBatch {
@@ -486,7 +571,9 @@ Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, 
   if (load) {
     load->reset();
     batch_indexed_.clear();
-    if (st.ok() && load_bytes_ >= options_.load_buffer_bytes) st = ingest_buffer();
+    // In the background, two buffers (one filling, one being written) share the budget.
+    const size_t limit = options_.load_in_background ? options_.load_buffer_bytes / 2 : options_.load_buffer_bytes;
+    if (st.ok() && load_bytes_ >= limit) st = launch_ingest();
     if (!st.ok()) discard_buffer();
     return st;
   }
@@ -538,6 +625,12 @@ void RocksStore::LoadBuffer::sort() {
 }
 
 void RocksStore::discard_buffer() {
+  Status landed = land_flight();  // its terms may be staged still: settle them first
+  (void)landed;                   // on failure it dropped the buffer already
+  drop_buffer();
+}
+
+void RocksStore::drop_buffer() {
   for (LoadBuffer& b : load_) b.clear();
   load_bytes_ = 0;
   load_docs_.clear();
@@ -546,21 +639,20 @@ void RocksStore::discard_buffer() {
   next_doc_ = next_doc_loaded_;
 }
 
-Status RocksStore::ingest_buffer() {
-  if (load_bytes_ == 0) return Status::Ok();
+Status RocksStore::flush_replacements() {
   // Writes made to the memtables (replacements) reach disk first, all families together:
   // ingesting may flush only the families it overlaps, which would split such a write.
-  if (memtables_dirty_) {
-    rocksdb::FlushOptions fo;
-    fo.wait = true;
-    std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
-    rocksdb::Status s = db_->Flush(fo, ours);
-    if (!s.ok()) {
-      discard_buffer();
-      return from_rocks(s, "flushing " + dir_);
-    }
-    memtables_dirty_ = false;
-  }
+  if (!memtables_dirty_) return Status::Ok();
+  rocksdb::FlushOptions fo;
+  fo.wait = true;
+  std::vector<rocksdb::ColumnFamilyHandle*> ours(handles_.begin(), handles_.begin() + kFamilies.size());
+  rocksdb::Status s = db_->Flush(fo, ours);
+  if (!s.ok()) return from_rocks(s, "flushing " + dir_);
+  memtables_dirty_ = false;
+  return Status::Ok();
+}
+
+Status RocksStore::write_and_ingest(std::vector<LoadBuffer>& buffers, uint64_t round, bool two_threads) const {
   const fs::path tmp = fs::path(dir_) / kLoadDir;
   std::error_code ec;
   fs::create_directories(tmp, ec);
@@ -569,25 +661,34 @@ Status RocksStore::ingest_buffer() {
   std::vector<rocksdb::IngestExternalFileArg> args;
   // Each family's file: sorted (once, mostly on integers: this replaces the skip list or
   // the memtable sort with RocksDB's internal-key comparator, a third of a bulk load's CPU)
-  // and written. Two threads (the machine's cores), biggest families first.
+  // and written, biggest families first.
   std::vector<size_t> order;
   for (size_t i = 0; i < kFamilies.size(); ++i) {
-    if (!load_[i].entries.empty()) order.push_back(i);
+    if (!buffers[i].entries.empty()) order.push_back(i);
   }
   std::sort(order.begin(), order.end(),
-            [&](size_t a, size_t b) { return load_[a].bytes.size() > load_[b].bytes.size(); });
+            [&](size_t a, size_t b) { return buffers[a].bytes.size() > buffers[b].bytes.size(); });
   std::vector<std::string> paths(kFamilies.size());
   std::vector<Status> written(kFamilies.size());
   for (size_t i : order) {
-    paths[i] = (tmp / (std::to_string(++load_files_made_) + "-" + std::string(kFamilies[i]) + ".sst")).string();
+    paths[i] = (tmp / (std::to_string(round) + "-" + std::string(kFamilies[i]) + ".sst")).string();
   }
   auto write_family = [&](size_t i) {
-    LoadBuffer& buffer = load_[i];
+    LoadBuffer& buffer = buffers[i];
     const auto& entries = buffer.entries;
     buffer.sort();
     rocksdb::Options o(db_options_, family_options_[i]);
     // Compressed once, by compact(): these files are rewritten by it anyway.
     o.compression = rocksdb::kNoCompression;
+    // Nor do the families the load never reads need their filters before compact() builds
+    // them: the files are read correctly without (docs and terms keep theirs).
+    if (kFamilies[i] != kDocsFamily && kFamilies[i] != kTermsFamily && kFamilies[i] != kMetaFamily) {
+      if (const auto* table = o.table_factory->GetOptions<rocksdb::BlockBasedTableOptions>()) {
+        rocksdb::BlockBasedTableOptions t = *table;
+        t.filter_policy.reset();
+        o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+      }
+    }
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), o, handles_[i], /*invalidate_page_cache=*/false);
     rocksdb::Status s = writer.Open(paths[i]);
     for (size_t k = 0; s.ok() && k < entries.size(); ++k) {
@@ -605,10 +706,12 @@ Status RocksStore::ingest_buffer() {
       for (size_t n; (n = next.fetch_add(1)) < order.size();) write_family(order[n]);
     };
     std::thread helper;
-    try {
-      helper = std::thread(worker);
-    } catch (const std::system_error&) {
-      // No second thread to be had: this one writes every family.
+    if (two_threads) {
+      try {
+        helper = std::thread(worker);
+      } catch (const std::system_error&) {
+        // No second thread to be had: this one writes every family.
+      }
     }
     worker();
     if (helper.joinable()) helper.join();
@@ -629,8 +732,16 @@ Status RocksStore::ingest_buffer() {
     if (!s.ok()) st = from_rocks(s, "adding the loaded files to " + dir_);
   }
   for (const auto& arg : args) fs::remove(arg.external_files[0], ec);  // moved already when ingested
+  return st;
+}
+
+Status RocksStore::ingest_buffer() {
+  GUANXI_RETURN_IF_ERROR(land_flight());
+  if (load_bytes_ == 0) return Status::Ok();
+  Status st = flush_replacements();
+  if (st.ok()) st = write_and_ingest(load_, ++load_files_made_, /*two_threads=*/true);
   if (!st.ok()) {
-    discard_buffer();
+    drop_buffer();
     return st;
   }
   for (LoadBuffer& b : load_) b.clear();  // keeps its memory for the next round
@@ -638,6 +749,49 @@ Status RocksStore::ingest_buffer() {
   load_docs_.clear();
   dict_->commit();
   next_doc_loaded_ = next_doc_;
+  return Status::Ok();
+}
+
+Status RocksStore::launch_ingest() {
+  if (!options_.load_in_background) return ingest_buffer();
+  GUANXI_RETURN_IF_ERROR(land_flight());
+  if (load_bytes_ == 0) return Status::Ok();
+  if (Status st = flush_replacements(); !st.ok()) {
+    drop_buffer();
+    return st;
+  }
+  flight_.buffers.swap(load_);  // the load goes on in the flight's emptied buffers
+  flight_.docs.swap(load_docs_);
+  load_docs_.clear();
+  load_bytes_ = 0;
+  flight_.next_term = dict_->next_id();
+  flight_.next_doc = next_doc_;
+  flight_.active = true;
+  const uint64_t round = ++load_files_made_;
+  try {
+    flight_.thread = std::thread([this, round] { flight_.status = write_and_ingest(flight_.buffers, round, false); });
+  } catch (const std::system_error&) {
+    flight_.status = write_and_ingest(flight_.buffers, round, true);  // no thread to be had: here and now
+  }
+  return Status::Ok();
+}
+
+Status RocksStore::land_flight() {
+  if (!flight_.active) return Status::Ok();
+  if (flight_.thread.joinable()) flight_.thread.join();
+  flight_.active = false;
+  for (LoadBuffer& b : flight_.buffers) b.clear();
+  flight_.docs.clear();
+  Status st = std::move(flight_.status);
+  flight_.status = Status::Ok();
+  if (!st.ok()) {
+    // Its documents are absent, and the buffer filled since may use its terms: both go
+    // (dict_->abort() returns to the ids before the flight).
+    drop_buffer();
+    return st;
+  }
+  dict_->commit_through(flight_.next_term);
+  next_doc_loaded_ = flight_.next_doc;
   return Status::Ok();
 }
 
@@ -681,6 +835,37 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
   // (a replacement reads the store, and must not use terms only the buffer holds).
   std::vector<size_t> deferred;
   std::unordered_set<std::string_view> in_batch;
+  // The stored heads of the documents and the terms of those to be written, read in two
+  // sorted MultiGets instead of one Get per document and per term as it is met (these
+  // dominated a large bulk load). With load_files nothing is written to the store before
+  // the end of the loop, so the heads read here stay true for it; otherwise they only
+  // choose what to prefetch (a replacement commits, and the loop reads again).
+  GUANXI_ASSIGN_OR_RETURN(std::vector<std::optional<DocHead>> heads, find_docs(documents));
+  // With load_files, every document the loop writes is resolved here (nothing commits
+  // terms before its end): stage_document then finds each term's id by index.
+  std::vector<size_t> first_ref(documents.size(), 0);
+  if (loading_files()) {
+    std::vector<const std::vector<Triple>*> lists;
+    size_t refs = 0;
+    for (size_t i = 0; i < documents.size(); ++i) {
+      if (heads[i] || buffered_ruleset(documents[i].document->id)) continue;
+      first_ref[i] = refs;
+      refs += 3 * documents[i].triples->size();
+      lists.push_back(documents[i].triples);
+    }
+    GUANXI_RETURN_IF_ERROR(dict_->resolve(lists, resolved_));
+  } else {
+    std::vector<std::string_view> nodes, predicates;
+    for (size_t i = 0; i < documents.size(); ++i) {
+      if (heads[i]) continue;
+      for (const Triple& t : *documents[i].triples) {
+        nodes.push_back(t.subject.id);
+        nodes.push_back(t.object.id);
+        predicates.push_back(t.predicate);
+      }
+    }
+    GUANXI_RETURN_IF_ERROR(dict_->prefetch(std::move(nodes), std::move(predicates)));
+  }
   for (size_t i = 0; i < documents.size(); ++i) {
     const DocumentTriples& dt = documents[i];
     const Document& doc = *dt.document;
@@ -689,13 +874,16 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       outcomes.push_back(PutOutcome::kUnchanged);
       continue;
     }
-    if (auto it = load_docs_.find(doc.id); it != load_docs_.end()) {
+    if (const std::string* buffered = buffered_ruleset(doc.id)) {
       // Buffered already: the same, or to be replaced once the buffer is in.
       outcomes.push_back(PutOutcome::kUnchanged);
-      if (it->second != ruleset_hash) deferred.push_back(i);
+      if (*buffered != ruleset_hash) deferred.push_back(i);
       continue;
     }
-    GUANXI_ASSIGN_OR_RETURN(std::optional<DocHead> head, find_doc(doc.id));
+    std::optional<DocHead> head = std::move(heads[i]);
+    if (!loading_files()) {  // replacements earlier in this call may have written it
+      GUANXI_ASSIGN_OR_RETURN(head, find_doc(doc.id));
+    }
     if (head && head->ruleset == ruleset_hash) {
       outcomes.push_back(PutOutcome::kUnchanged);
       continue;
@@ -714,7 +902,8 @@ Result<std::vector<PutOutcome>> RocksStore::put_documents(const std::vector<Docu
       next_doc_before = next_doc_;
       continue;
     }
-    Status st = stage_document(doc, *dt.triples, next_doc_++, ruleset_hash, batch);
+    Status st = stage_document(doc, *dt.triples, next_doc_++, ruleset_hash, batch,
+                               loading_files() ? resolved_.refs.data() + first_ref[i] : nullptr);
     if (!st.ok()) {
       dict_->abort();
       batch_indexed_.clear();

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <rocksdb/db.h>
@@ -52,16 +53,29 @@ class RocksStore final : public Store {
     std::string ruleset;
   };
   Result<std::optional<DocHead>> find_doc(const std::string& id) const;
+  // The heads of every document of a put_documents call (one sorted MultiGet).
+  Result<std::vector<std::optional<DocHead>>> find_docs(const std::vector<DocumentTriples>& documents) const;
   // Stages into `batch` the removal of every record of document `number`.
   Status stage_removal(uint64_t number, rocksdb::WriteBatch& batch);
-  // Stages one document (number already chosen) and its triples.
+  // Stages one document (number already chosen) and its triples. `refs`: the triples'
+  // terms in resolved_ (3 per triple), or nullptr to intern them one by one.
   Status stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
-                        const std::string& ruleset_hash, rocksdb::WriteBatch& batch);
-  // Triples whose spo/pos/osp entries the current batch already puts (cleared by commit).
-  struct TripleIdsHash {
-    size_t operator()(const TripleIds& t) const { return (t.s * 0x9E3779B97F4A7C15ull) ^ (t.p << 32) ^ t.o; }
+                        const std::string& ruleset_hash, rocksdb::WriteBatch& batch,
+                        const uint32_t* refs = nullptr);
+  ResolvedTerms resolved_;  // guarded by write_mu_: the terms of a put_documents call (load_files)
+  // A set of triples with open addressing (no allocation per triple; ids are never 0, so
+  // an all-zero slot is empty).
+  class TripleSet {
+   public:
+    bool insert(const TripleIds& t);  // true when it was not there
+    void clear();
+   private:
+    std::vector<TripleIds> slots_;
+    size_t size_ = 0;
   };
-  std::unordered_set<TripleIds, TripleIdsHash> batch_indexed_;  // guarded by write_mu_
+  // Triples whose spo/pos/osp entries the current batch already puts (cleared by commit).
+  TripleSet batch_indexed_;  // guarded by write_mu_
+  std::string prov_scratch_;  // guarded by write_mu_: the prov value being staged
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   // Nothing is written when the batch is empty.
   // With load_files (and `direct` false), the batch goes to the load buffer instead; the
@@ -73,10 +87,26 @@ class RocksStore final : public Store {
   // encoding, no copy); it holds no deletions (replacements use a plain batch).
   class LoadBatch;
   // load_files: writes the buffer as one sorted table file per family and ingests them all
-  // in one atomic step; on failure the buffer is discarded (as by a crash).
+  // in one atomic step; on failure the buffer is discarded (as by a crash). Lands the
+  // buffer in flight first.
   Status ingest_buffer();
-  // Forgets the buffer, its staged terms and its document numbers.
+  // load_files with load_in_background: the full buffer goes into flight (written and
+  // ingested by a thread of its own) and the load goes on in another; the one in flight
+  // before lands first. Without load_in_background: ingest_buffer().
+  Status launch_ingest();
+  // Waits for the buffer in flight: commits its terms, or on failure forgets it and the
+  // buffer filled since (which may use its terms) and returns the error.
+  Status land_flight();
+  // Writes `buffers` as table files (named after `round`) and ingests them in one step.
+  // Touches only `buffers` and the DB: runs on the flight's thread.
+  struct LoadBuffer;
+  Status write_and_ingest(std::vector<LoadBuffer>& buffers, uint64_t round, bool two_threads) const;
+  Status flush_replacements();  // memtables written by replacements, before an ingest
+  // Forgets the buffer, its staged terms and its document numbers (landing the flight first).
   void discard_buffer();
+  void drop_buffer();  // the same, the flight landed or failed
+  // The ruleset of a document in the buffer or in flight; nullptr when neither holds it.
+  const std::string* buffered_ruleset(const std::string& id) const;
 
   Result<uint64_t> count_keys(rocksdb::ColumnFamilyHandle* cf) const;
   bool has_triples(TermId id) const;
@@ -129,6 +159,19 @@ class RocksStore final : public Store {
     }
   };
   std::vector<LoadBuffer> load_;
+  // The buffer in flight (load_in_background): its families' buffers, its documents, the
+  // term id and document number that follow its last ones, and the outcome of its thread
+  // (read after join).
+  struct Flight {
+    std::vector<LoadBuffer> buffers;
+    std::unordered_map<std::string, std::string> docs;
+    uint64_t next_term = 0;
+    uint64_t next_doc = 0;
+    Status status;
+    std::thread thread;
+    bool active = false;
+  };
+  Flight flight_;
   size_t load_bytes_ = 0;
   std::unordered_map<std::string, std::string> load_docs_;
   uint64_t next_doc_loaded_ = 1;

@@ -41,6 +41,11 @@ struct StoreOptions {
   // Replacements (same document, other ruleset) are written as with bulk_load alone.
   bool load_files = false;
   size_t load_buffer_bytes = size_t{128} << 20;
+  // With load_files: a full buffer is written and ingested by a thread of its own while
+  // the next one fills (the two share load_buffer_bytes). An error of that thread is
+  // returned by the call that next waits for it (the next full buffer, flush(), compact()),
+  // and the documents buffered since are lost with it, as by a crash.
+  bool load_in_background = true;
   // Read-only opens read table files through memory maps (a cold block costs no read()
   // nor copy). Off: plain reads, as a writer does.
   bool map_files = true;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "tests/store/test_util.h"
 
@@ -437,6 +438,65 @@ TEST(StoreTest, LoadFilesIsIdempotentAndReplaces) {
     EXPECT_EQ(*again->put_document(doc3, t3, "r1"), PutOutcome::kAdded);
     EXPECT_EQ(again->stats()->triples, f.t1.size()) << "the same triple got a second id";
     EXPECT_EQ(again->stats()->provenance, f.t1.size() + 1);
+  }
+}
+
+// A load whose buffers fill many times, written in the background or not: a term shared by
+// documents of different buffers (one in flight, one filling) keeps one id, every triple is
+// there once, and the store reopened for logged writes agrees.
+TEST(StoreTest, LoadFilesGivesOneIdPerTermAcrossBuffers) {
+  for (bool background : {true, false}) {
+    TempDir tmp;
+    StoreOptions o;
+    o.bulk_load = true;
+    o.load_files = true;
+    o.load_buffer_bytes = 4 << 10;
+    o.load_in_background = background;
+    auto opened = Store::open(tmp.db(), o);
+    ASSERT_TRUE(opened.ok()) << opened.status().to_string();
+    const std::vector<std::string> people{"林晓峰", "周明远", "韩立", "陶文彬", "许文华"};
+    std::vector<Document> docs;
+    std::vector<std::vector<Triple>> triples;
+    for (int d = 0; d < 60; ++d) {
+      docs.push_back(make_document("第" + std::to_string(d) + "次推进会，" + people[d % 5] + "主持。"));
+    }
+    for (int d = 0; d < 60; ++d) {
+      const Document& doc = docs[d];
+      Node meeting = Node::Event("推进会", doc.id + "#0", 0);
+      triples.push_back({make_triple(person(people[d % 5]), "chaired", meeting, doc, doc.text),
+                         make_triple(person(people[(d + 1) % 5]), "attended", meeting, doc, doc.text),
+                         make_triple(person("林晓峰"), "holds_title", Node::Named(NodeType::kTitle, "市委书记"), doc,
+                                     doc.text)});
+    }
+    std::set<std::tuple<std::string, std::string, std::string>> distinct;
+    for (const auto& list : triples) {
+      for (const Triple& t : list) distinct.emplace(t.subject.id, t.predicate, t.object.id);
+    }
+    for (int d = 0; d < 60; d += 3) {  // three documents per call
+      std::vector<DocumentTriples> call;
+      for (int k = d; k < d + 3; ++k) call.push_back({&docs[k], &triples[k]});
+      auto r = (*opened)->put_documents(call, "r1");
+      ASSERT_TRUE(r.ok()) << r.status().to_string();
+      for (PutOutcome outcome : *r) EXPECT_EQ(outcome, PutOutcome::kAdded);
+    }
+    // Some again, while buffered, in flight or stored: nothing changes.
+    for (int d = 45; d < 60; ++d) {
+      EXPECT_EQ(*(*opened)->put_document(docs[d], triples[d], "r1"), PutOutcome::kUnchanged);
+    }
+    ASSERT_TRUE((*opened)->flush().ok());
+    auto st = (*opened)->stats();
+    ASSERT_TRUE(st.ok());
+    // 5 people, 60 meetings, a title; chaired, attended, holds_title.
+    EXPECT_EQ(st->terms, 5u + 60u + 1u + 3u) << "background " << background;
+    EXPECT_EQ(st->documents, 60u);
+    EXPECT_EQ(st->triples, distinct.size());
+    EXPECT_EQ(st->provenance, 180u);
+    EXPECT_EQ(scan_all(**opened).size(), 180u);
+    opened->reset();
+    auto again = open_rw(tmp.db());
+    ASSERT_TRUE(again);
+    for (int d = 0; d < 60; ++d) EXPECT_EQ(*again->put_document(docs[d], triples[d], "r1"), PutOutcome::kUnchanged);
+    EXPECT_EQ(again->stats()->terms, 5u + 60u + 1u + 3u);
   }
 }
 
