@@ -48,7 +48,8 @@ struct Item {
   bool has_pair = false;
 };
 
-const char* kItemSuffixes[] = {"等地", "等处", "等单位", "等部门", "等场所", "等"};
+const char* kItemSuffixes[] = {"等项目现场", "等项目工地", "等项目", "等企业", "等地", "等处", "等单位", "等部门",
+                               "等场所", "等点位", "等"};
 
 std::string trim(std::string_view s) {
   auto junk = [](std::string_view x) {
@@ -467,6 +468,29 @@ class ArticleRun {
     return parts;
   }
 
+  // Like split_weak, but a separator splits only where the text before it (since the last
+  // split) is accepted on its own: 太和镇和南湖工业园 is 太和镇 and 南湖工业园.
+  std::vector<std::string> split_weak_accepted(const std::string& piece, const RE2& accept) const {
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t at = 0; at < piece.size();) {
+      size_t len = 0;
+      for (const std::string& w : rules_.names.weak_separators) {
+        if (piece.compare(at, w.size(), w) == 0) len = std::max(len, w.size());
+      }
+      if (len > 0 && at > start && at + len < piece.size() &&
+          RE2::FullMatch(clean_label(piece.substr(start, at - start)), accept)) {
+        parts.push_back(piece.substr(start, at - start));
+        start = at + len;
+        at = start;
+        continue;
+      }
+      at += utf8_char_bytes(static_cast<unsigned char>(piece[at]));
+    }
+    parts.push_back(piece.substr(start));
+    return parts;
+  }
+
   std::string clean_label(std::string s) const {
     s = trim(s);
     for (const char* suf : kItemSuffixes) {
@@ -480,6 +504,27 @@ class ArticleRun {
     auto it = rules_.aliases.find(s);
     if (it != rules_.aliases.end()) s = it->second;
     return s;
+  }
+
+  // A title standing alone for a person (特首一行, 省长强调): the one person of the article
+  // who holds it (a title equal to it or ending with it: 香港特区行政长官 for 行政长官).
+  // nullopt when no one or more than one person holds it, or the text is no known title.
+  std::optional<std::string> title_holder(const std::string& piece) const {
+    bool stripped = false;
+    std::string s = trim(piece);
+    for (const char* suffix : {"一行", "等人", "等", "同志"}) {
+      if (std::string_view(s).ends_with(suffix) && s.size() > std::string_view(suffix).size()) {
+        s.resize(s.size() - std::string_view(suffix).size());
+      }
+    }
+    if (utf8_length(s) < 2 || !names_.strip(s, &stripped).empty()) return std::nullopt;  // not only a title
+    std::optional<std::string> holder;
+    for (const Triple& t : triples_) {
+      if (t.predicate != "holds_title" || !std::string_view(t.object.label).ends_with(s)) continue;
+      if (holder && *holder != t.subject.label) return std::nullopt;  // two people hold it
+      holder = t.subject.label;
+    }
+    return holder;
   }
 
   void person_items(const Rule& r, const CaptureSpec& c, std::string_view text, const Unit& u, size_t at,
@@ -519,6 +564,8 @@ class ArticleRun {
       std::optional<std::string> p = names_.resolve(piece, c.mode, pieces.size(), &label_only, &why);
       if (p) {
         push(*p);
+      } else if (auto holder = label_only ? title_holder(piece) : std::nullopt) {
+        push(*holder);
       } else if (label_only && c.host_fallback) {
         if (current_ >= 0 && !events_[current_].host.empty()) push(events_[current_].host);
       } else {
@@ -540,8 +587,10 @@ class ArticleRun {
     std::vector<std::string> pieces;
     if (c.list) {
       for (const std::string& p : split_strong(text, c)) {
-        for (std::string& q : (c.type == NodeType::kTitle || !c.pair.empty()) ? std::vector<std::string>{p} : split_weak(p)) {
-          pieces.push_back(std::move(q));
+        if (c.type == NodeType::kTitle || !c.pair.empty()) {
+          pieces.push_back(p);
+        } else {
+          for (std::string& q : c.accept ? split_weak_accepted(p, *c.accept) : split_weak(p)) pieces.push_back(std::move(q));
         }
       }
     } else {
