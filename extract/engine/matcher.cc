@@ -81,7 +81,7 @@ class ArticleRun {
     }
     run_reporters();
     run_inference();
-    relabel_events();
+    rename_nodes();
     return std::move(triples_);
   }
 
@@ -865,16 +865,54 @@ class ArticleRun {
     return true;
   }
 
-  // Events named more fully later in the article take their fullest name: the node (label
-  // and id) is replaced in every triple; triples that become equal are kept once.
-  void relabel_events() {
-    std::unordered_map<std::string, Node> renamed;  // old id -> new node
+  // Events named more fully later in the article take their fullest name (the node's label
+  // and id change in every triple).
+  void relabel_events(std::unordered_map<std::string, Node>* renamed) const {
     for (size_t i = 0; i < events_.size(); ++i) {
       if (events_[i].full_label == events_[i].label) continue;
       int occurrence = 0;  // as event_for counts: earlier events of the same (final) name
       for (size_t j = 0; j < i; ++j) occurrence += events_[j].full_label == events_[i].full_label ? 1 : 0;
-      renamed.emplace(events_[i].node.id, Node::Event(events_[i].full_label, article_.id, occurrence));
+      renamed->emplace(events_[i].node.id, Node::Event(events_[i].full_label, article_.id, occurrence));
     }
+  }
+
+  // A foreign name met in its short form before its full form (the headline's 阿吉雷, the
+  // body's 费尔南多·阿吉雷) is the same person when exactly one full name of the article
+  // ends with it.
+  void merge_short_foreign_names(std::unordered_map<std::string, Node>* renamed) const {
+    static constexpr std::string_view kDots[] = {"·", "•", "・", "‧"};
+    std::vector<std::string> full;
+    std::unordered_set<std::string> seen;
+    for (const Triple& t : triples_) {
+      for (const Node* n : {&t.subject, &t.object}) {
+        if (n->type == NodeType::kPerson && seen.insert(n->label).second) full.push_back(n->label);
+      }
+    }
+    for (const std::string& p : full) {
+      bool dotted = false;
+      for (std::string_view d : kDots) dotted |= p.find(d) != std::string::npos;
+      if (dotted || utf8_length(p) < 2) continue;
+      const std::string* only = nullptr;
+      int count = 0;
+      for (const std::string& q : full) {
+        for (std::string_view d : kDots) {
+          if (q.size() > p.size() + d.size() && std::string_view(q).ends_with(p) &&
+              std::string_view(q).substr(0, q.size() - p.size()).ends_with(d)) {
+            only = &q;
+            ++count;
+            break;
+          }
+        }
+      }
+      if (count == 1) renamed->emplace(Node::Named(NodeType::kPerson, p).id, Node::Named(NodeType::kPerson, *only));
+    }
+  }
+
+  // Replaces renamed nodes in every triple; triples that become equal are kept once.
+  void rename_nodes() {
+    std::unordered_map<std::string, Node> renamed;
+    relabel_events(&renamed);
+    merge_short_foreign_names(&renamed);
     if (renamed.empty()) return;
     std::unordered_set<std::string> kept;
     std::vector<Triple> out;
@@ -884,6 +922,7 @@ class ArticleRun {
         auto it = renamed.find(n->id);
         if (it != renamed.end()) *n = it->second;
       }
+      if (t.subject.id == t.object.id) continue;
       if (kept.insert(t.subject.id + '\x1f' + t.predicate + '\x1f' + t.object.id).second) out.push_back(std::move(t));
     }
     triples_ = std::move(out);
@@ -892,7 +931,7 @@ class ArticleRun {
         TraceEvent ev;
         ev.article = article_.id;
         ev.what = "event";
-        ev.detail = "renamed by its fullest name: " + old_id + " -> " + node.id;
+        ev.detail = "renamed: " + old_id + " -> " + node.id;
         (*trace_)(ev);
       }
     }
