@@ -164,6 +164,7 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
     if (dots > 3 || chars.size() > 20 || is_dot(chars.front()) || is_dot(chars.back())) return false;
     size_t part = 0;  // each part of a transliterated name is short
     for (std::string_view c : chars) {
+      if (c == "和" || c == "与" || c == "及" || c == "、") return false;  // a list: 林一鸣和马克·施耐德
       if (is_dot(c)) {
         if (part == 0) return false;
         part = 0;
