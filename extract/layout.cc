@@ -41,8 +41,8 @@ bool role_at(std::string_view s, size_t i) {
 }
 
 // Credit words that may follow the names ("文图", "摄") and carry no name.
-constexpr std::array<std::string_view, 16> kCredits = {
-    "文图", "图文", "文/图", "摄", "摄影", "报道", "发自", "整理", "采写", "文", "图",
+constexpr std::array<std::string_view, 17> kCredits = {
+    "文图", "图文", "文/图", "摄", "摄影", "报道", "报导", "发自", "整理", "采写", "文", "图",
     "视频", "制图", "综合报道", "通讯", "联合报道"};
 
 bool is_credit(std::string_view t) {
@@ -117,7 +117,7 @@ std::optional<std::string_view> parenthesized(std::string_view s, size_t i, size
   struct Pair {
     std::string_view open, close, other_close;
   };
-  static constexpr Pair kPairs[] = {{"（", "）", ")"}, {"(", ")", "）"}, {"【", "】", "】"}};
+  static constexpr Pair kPairs[] = {{"（", "）", ")"}, {"(", ")", "）"}, {"【", "】", "】"}, {"〔", "〕", "〕"}};
   const std::string_view rest = s.substr(i);
   for (const Pair& pair : kPairs) {
     if (!rest.starts_with(pair.open)) continue;
@@ -326,14 +326,71 @@ bool PrintedText::differs(std::string_view piece) const { return of(piece) != pi
 
 namespace {
 
-// "灣仔報道" closing a byline: the place the reporter filed from.
-bool is_place_credit(std::string_view token, const PrintedText* printed) {
-  if (!token.ends_with("报道") || token.size() < 2 * 3 + 6 || token.size() > 8 * 3 + 6) return false;
-  const std::string_view place = token.substr(0, token.size() - 6);
+// Where reporters file from without a place word at the end ("北京报道", "台北報導"):
+// capitals, the big cities, the places papers keep correspondents in.
+bool is_known_place(std::string_view p) {
+  static constexpr std::string_view kPlaces[] = {
+      "北京", "上海", "天津", "重庆", "香港", "澳门", "台北", "高雄", "台中", "台南", "桃园", "新竹",
+      "广州", "深圳", "南京", "杭州", "武汉", "成都", "西安", "沈阳", "长春", "哈尔滨", "石家庄", "太原",
+      "呼和浩特", "济南", "郑州", "合肥", "南昌", "福州", "长沙", "南宁", "海口", "贵阳", "昆明", "拉萨",
+      "兰州", "西宁", "银川", "乌鲁木齐", "大连", "青岛", "宁波", "厦门", "苏州", "珠海", "东莞", "佛山",
+      "无锡", "温州", "南沙", "前海", "横琴", "雄安", "浦东", "三亚", "华盛顿", "纽约", "伦敦", "巴黎",
+      "东京", "莫斯科", "柏林", "首尔", "日内瓦", "布鲁塞尔", "新加坡", "曼谷", "雅加达", "联合国"};
+  for (std::string_view k : kPlaces) {
+    if (p == k) return true;
+  }
+  return false;
+}
+
+bool ends_like_place(std::string_view place) {
   for (std::string_view suffix : {"市", "县", "区", "镇", "乡", "村", "省", "州", "港", "岛", "湾", "城"}) {
     if (place.ends_with(suffix)) return true;
   }
+  return false;
+}
+
+// "报道" or Taiwan's "报导" (報導) closing a byline: its length, or 0.
+size_t report_suffix(std::string_view token) {
+  return token.ends_with("报道") || token.ends_with("报导") ? std::string_view("报道").size() : 0;
+}
+
+// "灣仔報道", "北京报道", "台北報導" closing a byline: the place the reporter filed from.
+bool is_place_credit(std::string_view token, const PrintedText* printed) {
+  const size_t r = report_suffix(token);
+  if (r == 0 || token.size() < 2 * 3 + r || token.size() > 8 * 3 + r) return false;
+  const std::string_view place = token.substr(0, token.size() - r);
+  if (ends_like_place(place) || is_known_place(place)) return true;
   return printed != nullptr && printed->differs(token);
+}
+
+// "駱嘉雯廣州報道", "岳明轩北京报道", "溫家瑜/台北報導": a name with the place the reporter
+// filed from glued after it. Returns the name, or `token` when it is not so built. The
+// place is one the reporter could file from (a known place, or one ending like a place,
+// 市, 县, 州 ...); failing that, the name is taken as 3 characters when name and place
+// together have 5 or more (as in agency datelines); 4 characters without a place are a
+// name ("欧阳志远报道").
+std::string_view strip_glued_place(std::string_view token) {
+  const size_t r = report_suffix(token);
+  if (r == 0) return token;
+  const std::string_view rest = token.substr(0, token.size() - r);
+  if (const size_t slash = rest.find('/'); slash != std::string_view::npos) {
+    return slash > 0 && count_chars(rest.substr(slash + 1)) >= 2 ? rest.substr(0, slash) : token;
+  }
+  const size_t n = count_chars(rest);
+  if (n < 4 || n > 12) return token;
+  for (size_t i = 0; i < rest.size();) {
+    if (!is_han(next_code_point(rest, i))) return token;
+  }
+  // Han characters are 3 bytes in UTF-8.
+  for (bool known : {true, false}) {
+    for (size_t name_chars : {3, 2, 4}) {
+      if (name_chars + 2 > n) continue;
+      const std::string_view place = rest.substr(name_chars * 3);
+      if (known ? is_known_place(place) : ends_like_place(place)) return rest.substr(0, name_chars * 3);
+    }
+  }
+  // Four characters and no place: a name of four ("欧阳志远报道").
+  return n >= 5 ? rest.substr(0, 3 * 3) : token;
 }
 
 }  // namespace
@@ -378,6 +435,8 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const P
     for (std::string_view credit : {"文/", "图/", "摄/"}) {
       if (name.starts_with(credit)) name.remove_prefix(credit.size());
     }
+    // "记者骆嘉雯广州报道": the place is a credit, not part of the name.
+    if (any_role) name = strip_glued_place(name);
     name = strip_credit_suffix(name);
     if (!any_role || !is_name(name)) return std::nullopt;
     // A name glued to its role ("记者冯某") has at most 4 characters: "记者从会上获悉" is
@@ -555,6 +614,33 @@ size_t agency_reporter_dateline(std::string_view line, std::vector<Reporter>& re
 // A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
 std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText* printed) {
   if (line.starts_with("【")) return bracketed_lead(line, printed);
+  if (line.starts_with("〔")) {
+    // "〔記者溫家瑜／台北報導〕行政院長……" (Taiwan): the byline in its brackets is the lead.
+    size_t end = 0;
+    const auto inner = parenthesized(line, 0, end);
+    if (!inner || count_chars(*inner) > 40) return std::nullopt;
+    auto reporters = parse_byline(*inner, printed);
+    if (!reporters || skip_spaces(line, end) >= line.size()) return std::nullopt;
+    LeadMatch m;
+    m.lead.assign(trim_spaces(*inner));
+    m.reporters = std::move(*reporters);
+    read_after_lead(line, end, m, printed);
+    return m;
+  }
+  // "香港文匯報訊（記者 某某）", "大公報訊 ……": a paper's own news mark without brackets,
+  // followed by a byline in parentheses, a space or a colon.
+  if (const size_t p = line.substr(0, 13 * 3).find("讯"); p != std::string_view::npos && p > 0) {
+    const size_t after = p + std::string_view("讯").size();
+    const std::string_view next = line.substr(after);
+    const bool separated = next.starts_with("（") || next.starts_with("(") || next.starts_with(" ") ||
+                           next.starts_with("：") || next.starts_with(":");
+    if (separated && fixed_lead(line) == 0 && paper_news_mark(line.substr(0, after)) > 0) {
+      LeadMatch m;
+      m.lead.assign(line.substr(0, after));
+      read_after_lead(line, after, m, printed);
+      return m;
+    }
+  }
 
   if ((starts(line, "本报") || starts(line, "本台")) && role_at(line, std::string_view("本报").size())) {
     // "本报记者甘某报道：东湾昨日……" (Hong Kong style): the byline is the lead.
@@ -613,8 +699,8 @@ std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* pr
 }
 
 std::optional<TrailingByline> trailing_byline(std::string_view para, const PrintedText* printed) {
-  if (para.ends_with("）") || para.ends_with(")") || para.ends_with("】")) {
-    for (std::string_view open : {"（", "(", "【"}) {
+  if (para.ends_with("）") || para.ends_with(")") || para.ends_with("】") || para.ends_with("〕")) {
+    for (std::string_view open : {"（", "(", "【", "〔"}) {
       const size_t p = para.rfind(open);
       if (p == std::string_view::npos || p == 0) continue;
       std::string_view inner = para.substr(p + open.size());
@@ -632,8 +718,19 @@ std::optional<TrailingByline> trailing_byline(std::string_view para, const Print
     }
     const std::string_view credit = trim_spaces(para.substr(p));
     if (p == 0 || count_chars(credit) > 30) return std::nullopt;
-    // "记者冯某 摄", "记者马某摄"; "记者在现场拍摄" is a sentence cut by the layout.
-    if (credit.find(' ') == std::string_view::npos && count_chars(credit) > 6) return std::nullopt;
+    // "记者冯某 摄", "记者马某摄", "大公报记者庞某摄", "新华社记者欧阳某摄"; "记者在现场拍摄"
+    // is a sentence cut by the layout.
+    if (credit.find(' ') == std::string_view::npos) {
+      const size_t role = credit.find("记者");
+      const std::string_view after = role == std::string_view::npos ? credit : credit.substr(role + 6);
+      const size_t limit = role == std::string_view::npos ? 9 : 5;  // the name and 摄 after 记者
+      if (count_chars(credit) > 14 || credit.find("拍摄") != std::string_view::npos || count_chars(after) > limit) {
+        return std::nullopt;
+      }
+      for (std::string_view verb : {"在", "从", "于", "对", "向", "为", "到", "用", "将", "把"}) {
+        if (after.starts_with(verb)) return std::nullopt;
+      }
+    }
     if (auto reporters = parse_byline(credit, printed)) {
       return TrailingByline{static_cast<size_t>(credit.data() - para.data()), std::move(*reporters)};
     }
@@ -668,9 +765,71 @@ bool looks_like_headline(std::string_view line) {
     default:
       break;
   }
+  // A headline may end with a quotation: "……要做好“超级联系人”", "……「超级联系人」".
   return !ends_paragraph(line) || line.ends_with("！") || line.ends_with("？") ||
-         line.ends_with("”");
+         line.ends_with("”") || line.ends_with("」") || line.ends_with("』");
 }
+
+namespace {
+
+// "首页 > 新闻中心 > 本地要闻", "新华网 > 时政 > 正文", "当前位置：首页>新闻": a web page's
+// breadcrumb, short items between '>' (or '»', '›', '→').
+bool is_breadcrumb(std::string_view line) {
+  for (std::string_view here : {"当前位置：", "当前位置:", "您的位置：", "您的位置:", "您现在的位置：",
+                                "您现在的位置:", "你的位置：", "位置："}) {
+    if (line.starts_with(here)) line.remove_prefix(here.size());
+  }
+  size_t separators = 0, item = 0;
+  for (size_t i = 0; i < line.size();) {
+    const char32_t c = next_code_point(line, i);
+    if (c == '>' || c == U'»' || c == U'›' || c == U'→' || c == U'＞' || c == U'〉') {
+      if (item == 0) return false;
+      ++separators;
+      item = 0;
+    } else if (c == U'。' || c == U'，') {
+      return false;
+    } else if (!is_space_cp(c) && ++item > 16) {
+      return false;
+    }
+  }
+  return item > 0 && (separators >= 2 || (separators == 1 && line.starts_with("首页")));
+}
+
+// A web copy's metadata: "发布日期：2026-03-18 09:12 来源：某某", "2026-09-20 21:36:08 来源：新华社",
+// "浏览次数：128", "字号：大 中 小", "【打印】【关闭】", "分享到：", the site's name
+// ("某某县人民政府门户网站").
+bool is_web_page_furniture(std::string_view line) {
+  if (line.find("。") != std::string_view::npos || count_chars(line) > 60) return false;
+  if (is_breadcrumb(line)) return true;
+  for (std::string_view field : {"发布日期", "发布时间", "发稿时间", "更新时间", "日期：", "时间：", "浏览次数",
+                                 "点击数", "点击量", "阅读次数", "阅读量", "访问量", "字号", "【字体", "字体：",
+                                 "【打印", "打印本页", "【关闭", "关闭窗口", "分享到", "信息来源", "稿件来源",
+                                 "文章来源", "作者：", "作者:", "【收藏", "【大 中 小】", "【大】"}) {
+    if (line.starts_with(field)) return true;
+  }
+  // A time stamp with the source: "2026-09-20 21:36:08 来源：新华社", "2026年03月18日 09:12".
+  if (!line.empty() && line[0] >= '0' && line[0] <= '9') {
+    size_t digits = 0, i = 0;
+    while (i < line.size() && ((line[i] >= '0' && line[i] <= '9') || line[i] == '-' || line[i] == ':' ||
+                               line[i] == ' ' || line[i] == '/' || line[i] == '.')) {
+      digits += line[i] >= '0' && line[i] <= '9';
+      ++i;
+    }
+    const std::string_view rest = trim_spaces(line.substr(i));
+    if (digits >= 8 && (rest.empty() || rest.starts_with("来源") || rest.starts_with("作者") ||
+                        rest.starts_with("编辑") || rest.starts_with("字号"))) {
+      return true;
+    }
+  }
+  for (std::string_view site : {"门户网站", "政府网", "官方网站", "人民政府网站", "融媒体中心网站"}) {
+    if (line.ends_with(site) && count_chars(line) <= 20 && line.find(' ') == std::string_view::npos) return true;
+  }
+  // "【打印】 【关闭】": only buttons.
+  return line.starts_with("【") && line.ends_with("】") && count_chars(line) <= 24 &&
+         (line.find("打印") != std::string_view::npos || line.find("关闭") != std::string_view::npos);
+}
+
+}  // namespace
 
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
@@ -696,6 +855,7 @@ bool is_page_furniture(std::string_view line) {
   for (std::string_view source : {"来源：", "来源:", "（来源：", "(来源："}) {
     if (line.starts_with(source)) return count_chars(line) <= 30 && line.find("。") == std::string_view::npos;
   }
+  if (is_web_page_furniture(line)) return true;
   // "第2版", "A03版", "第02版：要闻" with a weekday or a date: the running head.
   const bool weekday = line.find("星期") != std::string_view::npos || line.find("周一") != std::string_view::npos;
   size_t edition = std::string_view::npos;

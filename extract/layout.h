@@ -43,7 +43,9 @@ struct LeadMatch {
 // "【本报讯】", "【大公报讯】" (a paper's own 讯/专讯 in brackets, optionally followed by a
 // byline: "【本報訊】（記者 某某 灣仔報道）", "【某報訊】記者某某報道："), "本台消息",
 // "本台记者报道：", a byline that is the lead ("本报记者某某报道：……": lead "本报记者某某报道")
-// and the agency-reporter dateline
+// "香港文汇报讯（记者 某某）" (the same mark without brackets, followed by a byline in
+// parentheses, a space or a colon), "〔记者某某/台北报导〕" (Taiwan: the byline in its
+// brackets is the lead, lead "记者某某/台北报导"), and the agency-reporter dateline
 // "中央社记者某某台北22日电" (reporter 某某; the name is taken as 3 characters when name
 // and place together have 5 or more, else 2). When `printed` is given and `line` is a view
 // into printed->normalized, reporters' names are the printed form.
@@ -54,8 +56,10 @@ std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* pr
 // separated by spaces, '、', '，' or a colon ("记者：钱某 通讯员：吴某"); a role applies to
 // the names after it (also glued: "记者冯某 摄"). nullopt when some token is neither a
 // role, a name, nor a credit word (文图, 摄, 报道 ...), or when no name is found. A last
-// token "<place>报道" ("（記者 麥某 灣仔報道）") is a credit, not a name, when the byline is
-// printed in traditional characters or the place ends like one (市, 县, 区, 镇 ...).
+// token "<place>报道" ("（記者 麥某 灣仔報道）", also Taiwan's "報導") is a credit, not a
+// name, when the byline is printed in traditional characters, the place ends like one (市,
+// 县, 区, 镇 ...) or is one reporters file from (北京, 广州, 台北 ...). A place glued to the
+// name is a credit too: "记者骆某广州报道", "記者溫某／台北報導" give 骆某, 溫某.
 std::optional<std::vector<Reporter>> parse_byline(std::string_view text,
                                                   const PrintedText* printed = nullptr);
 
@@ -66,16 +70,20 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line,
                                                        const PrintedText* printed = nullptr);
 
 // A line that can be (part of) a headline: short (at most 64 characters), not ending with
-// sentence-final punctuation, no '。' and at most one '，'.
+// sentence-final punctuation other than ！？ and closing quotes (” 」 』), no '。' and at most one '，'.
 bool looks_like_headline(std::string_view line);
 
 // Page furniture: the paper's running head ("清河日报 2023年3月16日 星期四 第2版", "A03版"),
 // the desk's credits ("责任编辑：某某", "编辑：某某", "校对 某某", "美编 某某"), jump lines ("（上接第一版）")
-// and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"). Not part of any article.
+// and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"): a web page's breadcrumb
+// ("首页 > 新闻中心 > 本地要闻", "新华网 > 时政 > 正文"), its metadata ("发布日期：2026-03-18
+// 来源：某某", "2026-09-20 21:36:08 来源：新华社", "浏览次数：12", "字号：大 中 小",
+// "【打印】【关闭】") and the site's name ("某某县人民政府门户网站"). Not part of any article.
 bool is_page_furniture(std::string_view line);
 
-// A byline closing a paragraph: "……召开。（记者 某某）", "……【记者：某某】", a photo caption's
-// credit "图为……。记者某某 摄". `begin` is where it starts in `paragraph`.
+// A byline closing a paragraph: "……召开。（记者 某某）", "……【记者：某某】", "〔记者某某/台北报导〕",
+// a photo caption's credit "图为……。记者某某 摄", "……会面。 大公报记者某某摄". `begin` is where
+// it starts in `paragraph`.
 struct TrailingByline {
   size_t begin = 0;
   std::vector<Reporter> reporters;
