@@ -40,12 +40,21 @@ size_t count_chars(std::string_view s) {
   return n;
 }
 
+// "◆市委常委会召开会议", "●……", "▲……", "-……": a bulleted line (a rundown's item).
+bool starts_with_bullet(std::string_view line) {
+  for (std::string_view bullet : {"●", "·", "•", "○", "◆", "◇", "▲", "△", "■", "□", "★", "☆", "▶", "►", "-", "—"}) {
+    if (line.starts_with(bullet)) return true;
+  }
+  return false;
+}
+
 // "【临川新闻联播】", "（青州新闻联播）", "临川新闻联播 2024年4月8日": a TV station's masthead or
 // programme name line.
 bool is_masthead(std::string_view line) {
   std::string_view inner;
   if (const size_t p = line.find("新闻联播"); p != std::string_view::npos && !line.starts_with("【") &&
-                                              !line.starts_with("（") && !line.starts_with("(")) {
+                                              !line.starts_with("（") && !line.starts_with("(") &&
+                                              !line.starts_with("《")) {
     // Unbracketed: the programme's name, then at most a date ("2024年4月8日", "星期一").
     for (size_t i = p + std::string_view("新闻联播").size(); i < line.size();) {
       const char32_t c = next_code_point(line, i);
@@ -60,6 +69,18 @@ bool is_masthead(std::string_view line) {
     if (line.starts_with(open) && line.ends_with(close) && line.size() > open.size() + close.size()) {
       inner = line.substr(open.size(), line.size() - open.size() - close.size());
     }
+  }
+  // "《新闻联播》 20261105", "《临川新闻》 2024年4月8日": the programme's title, then a date.
+  if (line.starts_with("《")) {
+    const size_t close = line.find("》");
+    if (close == std::string_view::npos) return false;
+    for (size_t i = close + std::string_view("》").size(); i < line.size();) {
+      const char32_t c = next_code_point(line, i);
+      const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
+                             c == '-' || c == '.' || c == '/';
+      if (!date_char) return false;
+    }
+    inner = line.substr(3, close - 3);
   }
   if (inner.empty() || count_chars(inner) > 16) return false;
   for (std::string_view w : {"新闻联播", "联播", "新闻", "新闻30分", "新闻直通车", "电视新闻"}) {
@@ -78,14 +99,22 @@ bool is_caption_marker(std::string_view inner) {
 }
 
 // "今天节目的主要内容有：", "●市委常委会召开会议", "1. 青州新区……": a transcript's rundown.
+bool is_rundown_intro(std::string_view line) {
+  if (line.starts_with("【") && line.ends_with("】")) line = line.substr(3, line.size() - 6);
+  if (count_chars(line) > 20) return false;
+  for (std::string_view w : {"导视", "内容提要", "提要", "导读", "要目", "看点", "今日关注"}) {
+    if (line.ends_with(w)) return true;
+  }
+  return false;
+}
+
 bool is_rundown_line(std::string_view line) {
   if (line.find("主要内容") != std::string_view::npos || line.starts_with("内容提要")) {
     return count_chars(line) <= 20 && (line.ends_with("：") || line.ends_with(":") || line.ends_with("主要内容"));
   }
+  if (is_rundown_intro(line)) return true;
   if (count_chars(line) > 40 || line.find("。") != std::string_view::npos) return false;
-  for (std::string_view bullet : {"●", "·", "•", "○", "◆", "◇", "▲", "■", "□", "★", "☆", "-", "—"}) {
-    if (line.starts_with(bullet)) return true;
-  }
+  if (starts_with_bullet(line)) return true;
   size_t i = 0;
   while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
   if (i == 0 || i > 2) return false;
@@ -120,14 +149,15 @@ void mark_transcript(Page& page) {
   // Without a masthead, a rundown may still open the page ("今天节目主要内容：").
   for (size_t k = rundown; k < lines.size() && k < rundown + 3 && rundown == 0; ++k) {
     const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-    if (lines[k].kind == Kind::kText && line.find("主要内容") != std::string_view::npos && is_rundown_line(line)) {
+    if (lines[k].kind == Kind::kText && (line.find("主要内容") != std::string_view::npos || is_rundown_intro(line)) &&
+        is_rundown_line(line)) {
       rundown = k;
       break;
     }
   }
   if (rundown < lines.size() && lines[rundown].kind == Kind::kText) {
     const std::string_view first = t.substr(lines[rundown].begin, lines[rundown].end - lines[rundown].begin);
-    const bool intro = first.find("主要内容") != std::string_view::npos || first.starts_with("内容提要");
+    const bool intro = first.find("主要内容") != std::string_view::npos || is_rundown_intro(first);
     size_t k = rundown;
     std::vector<size_t> items;
     while (k < lines.size() && lines[k].kind == Kind::kText &&
@@ -159,6 +189,18 @@ void mark_transcript(Page& page) {
   }
 }
 
+// "[视频]", "【视频】", "（视频）" opening a headline ("[视频]市委常委会召开会议"), as programme
+// pages and web copies of TV news mark their items: the marker's length, or 0 (also when
+// what follows is no headline).
+size_t video_marker(std::string_view line) {
+  for (std::string_view marker : {"[视频]", "【视频】", "（视频）", "(视频)", "【视频新闻】", "[视频新闻]"}) {
+    if (!line.starts_with(marker)) continue;
+    const std::string_view rest = trim_spaces(line.substr(marker.size()));
+    return !rest.empty() && looks_like_headline(rest) ? marker.size() : 0;
+  }
+  return 0;
+}
+
 Page read_page(const Document& doc) {
   Page page;
   append_normalized(doc.text, 0, page.text, page.origin);
@@ -184,6 +226,13 @@ Page read_page(const Document& doc) {
         line.reporters = std::move(*reporters);
       } else if (is_page_furniture(trimmed)) {
         line.kind = Kind::kFurniture;
+      } else if (const size_t marker = video_marker(trimmed); marker > 0) {
+        // "[视频]市委常委会召开会议": a programme item's heading, whatever the page.
+        const std::string_view heading = trim_spaces(trimmed.substr(marker));
+        line.item_heading = true;
+        line.headline_like = true;
+        line.heading_begin = static_cast<uint32_t>(heading.data() - t.data());
+        line.heading_end = static_cast<uint32_t>(line.heading_begin + heading.size());
       } else {
         line.headline_like = looks_like_headline(trimmed);
       }
@@ -193,6 +242,10 @@ Page read_page(const Document& doc) {
   }
   mark_transcript(page);
   return page;
+}
+
+std::string_view line_text(const Page& page, const Line& line) {
+  return std::string_view(page.text).substr(line.begin, line.end - line.begin);
 }
 
 void add_reporters(Article& article, const std::vector<Reporter>& reporters) {
@@ -257,6 +310,8 @@ class BodyBuilder {
   // "3. 强化保障", "【链接】") is a sub-heading, not a line cut by the layout. A short line
   // without such a mark is taken for a cut ("会议决定于3月26" / "日至28日举行。").
   static bool is_subheading(std::string_view line) {
+    // "◆市委常委会召开会议", "●一批项目集中开工": a bulleted line (a rundown) is its own unit.
+    if (starts_with_bullet(line) && !line.starts_with("-") && !line.starts_with("—")) return count_chars(line) <= 64;
     if (line.size() > 30 * 3 || line.find("，") != std::string_view::npos) return false;
     if (line.starts_with("【") || line.starts_with("（")) return true;
     size_t i = 0, marks = 0;
@@ -281,8 +336,33 @@ class BodyBuilder {
   uint32_t previous_end_ = 0;
 };
 
-std::string_view line_text(const Page& page, const Line& line) {
-  return std::string_view(page.text).substr(line.begin, line.end - line.begin);
+// "总台记者 某某：我现在是在……", "本台记者 某某：", "记者 某某：": a TV reporter's stand-up (or
+// a paper's question) opening a paragraph. The reporter is one of the item's; the line
+// stays in the text.
+std::optional<Reporter> standup_reporter(std::string_view line, const PrintedText& printed) {
+  size_t colon = line.substr(0, 20 * 3).find("：");
+  if (colon == std::string_view::npos) colon = line.substr(0, 20 * 3).find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::string_view head = trim_spaces(line.substr(0, colon));
+  const size_t role = head.find("记者");
+  if (role == std::string_view::npos) return std::nullopt;
+  const std::string_view affiliation = head.substr(0, role);
+  const bool station = affiliation.empty() || affiliation == "本台" || affiliation == "总台" ||
+                       affiliation == "本报" || affiliation.ends_with("台") || affiliation.starts_with("总台") ||
+                       affiliation.ends_with("央视") || affiliation == "出镜" || affiliation == "现场";
+  if (!station) return std::nullopt;
+  auto reporters = parse_byline(head, &printed);
+  if (!reporters || reporters->size() != 1) return std::nullopt;
+  // "记者获悉：", "记者了解到：", "记者从会上获悉：": a sentence about the reporter, no name.
+  const std::string_view name = head.substr(head.rfind("记者") + std::string_view("记者").size());
+  const std::string_view glued = trim_spaces(name);
+  if (glued.data() == name.data()) {
+    for (std::string_view verb : {"获", "了", "注", "看", "发", "从", "在", "采", "问", "调", "走", "观", "得", "来",
+                                  "跟", "对", "到", "据", "就", "也", "还", "又", "再", "曾", "已", "正", "将", "一"}) {
+      if (glued.starts_with(verb)) return std::nullopt;
+    }
+  }
+  return reporters->front();
 }
 
 // One article from lines [first, last): headline lines [first, body_first), then the body
@@ -324,6 +404,7 @@ Article make_article(const Document& doc, const Page& page, const PrintedText& p
         add_reporters(a, line.reporters);
         break;
       case Kind::kText:
+        if (auto reporter = standup_reporter(line_text(page, line), printed)) add_reporters(a, {*reporter});
         body.add(line.begin, line.end);
         break;
       case Kind::kFurniture:
@@ -335,6 +416,103 @@ Article make_article(const Document& doc, const Page& page, const PrintedText& p
   body.finish(end_of_headline);
   if (a.headline.empty() && !doc.title.empty()) a.headline = normalize_text(doc.title);
   return a;
+}
+
+// The first of the headline lines that end right before line `k`, back to `floor`: at
+// most kMaxHeadlineLines headline-like text lines, an item heading being the first. Page
+// furniture between them and `k` (a web copy's date and source line between headline and
+// lead) is passed over. `k` when there are none.
+size_t headline_before(const std::vector<Line>& lines, size_t k, size_t floor) {
+  size_t s = k, first = k, n = 0;
+  while (s > floor && n < kMaxHeadlineLines) {
+    const Line& l = lines[s - 1];
+    if (l.kind == Kind::kFurniture && first == k) {
+      --s;
+      continue;
+    }
+    if (l.kind != Kind::kText || !l.headline_like || (first < k && lines[first].item_heading)) break;
+    first = --s;
+    ++n;
+  }
+  return first;
+}
+
+// How a story's first sentence opens after its headline on pages without leads (county
+// releases, TV items): with its date or time ("3月16日下午，", "16日，", "今天上午，", "近日，")
+// or "记者从……获悉".
+bool opens_story(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i > 0 && i <= 4) {
+    const std::string_view rest = text.substr(i);
+    return rest.starts_with("月") || rest.starts_with("日") || rest.starts_with("年");
+  }
+  for (std::string_view w : {"今天", "今日", "昨天", "昨日", "前天", "近日", "日前", "近期", "连日来", "当天", "当日",
+                             "本周", "上周", "今年以来", "近年来", "今年", "去年", "记者从", "记者近日", "记者获悉",
+                             "元旦", "春节", "国庆", "上午", "下午", "晚上"}) {
+    if (text.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// A headline of a story without a lead, as county releases and TV pages print them
+// ("县政府召开第二十七次常务会议"): short, no comma, not a sub-heading's numbered or bracketed
+// line, not ending on a word that a sentence cut by the layout would ("……定于", "……的").
+bool is_story_headline(std::string_view line) {
+  const size_t n = count_chars(line);
+  if (n < 6 || n > 40 || line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
+    return false;
+  }
+  if (starts_with_bullet(line)) return false;
+  for (std::string_view mark : {"【", "（", "(", "["}) {
+    if (line.starts_with(mark)) return false;
+  }
+  size_t i = 0;
+  const char32_t c0 = next_code_point(line, i);
+  if ((c0 >= '0' && c0 <= '9') || c0 == U'一' || c0 == U'二' || c0 == U'三' || c0 == U'四' || c0 == U'五' ||
+      c0 == U'六' || c0 == U'七' || c0 == U'八' || c0 == U'九' || c0 == U'十') {
+    const std::string_view rest = line.substr(i);
+    if (rest.starts_with("、") || rest.starts_with(".") || rest.starts_with("是")) return false;
+  }
+  for (std::string_view tail : {"于", "在", "从", "自", "至", "到", "将", "为", "的", "是", "和", "与", "及", "或",
+                                "等", "了", "对", "向", "把", "被", "截至", "由", "共", "约", "达", "第"}) {
+    if (line.ends_with(tail)) return false;
+  }
+  return true;
+}
+
+// Headline lines at `k` that open a story without a lead: they follow the end of a
+// paragraph, a byline or the page's start (furniture aside), and the first line of text
+// after them (furniture aside) opens a story (opens_story). Returns that line, or 0.
+size_t story_without_lead(const Page& page, size_t k) {
+  const std::vector<Line>& lines = page.lines;
+  const Line& line = lines[k];
+  if (line.kind != Kind::kText || !line.headline_like || line.item_heading ||
+      !is_story_headline(line_text(page, line))) {
+    return 0;
+  }
+  size_t p = k;
+  while (p > 0 && lines[p - 1].kind == Kind::kFurniture) --p;
+  if (p > 0) {
+    const Line& before = lines[p - 1];
+    const bool ends = before.kind == Kind::kByline ||
+                      ((before.kind == Kind::kText || before.kind == Kind::kLead) && !before.headline_like &&
+                       ends_paragraph(line_text(page, before)));
+    if (!ends) return 0;
+  }
+  size_t e = k + 1, n = 1;
+  for (; e < lines.size(); ++e) {
+    if (lines[e].kind == Kind::kFurniture) continue;
+    if (lines[e].kind != Kind::kText || !lines[e].headline_like || lines[e].item_heading || n == kMaxHeadlineLines) {
+      break;
+    }
+    ++n;
+  }
+  if (e >= lines.size() || lines[e].kind != Kind::kText || lines[e].headline_like ||
+      !opens_story(line_text(page, lines[e]))) {
+    return 0;
+  }
+  return e;
 }
 
 }  // namespace
@@ -368,10 +546,7 @@ std::vector<Article> segment(const Document& document) {
           lines[s - 2].headline_like) {
         --s;
       }
-      while (s > previous_lead_end && k - s < kMaxHeadlineLines && lines[s - 1].kind == Kind::kText &&
-             lines[s - 1].headline_like && !(s < k && lines[s].item_heading)) {
-        --s;
-      }
+      s = headline_before(lines, s, previous_lead_end);
       starts.push_back({s, k});
       previous_lead_end = k + 1;
       continue;
@@ -382,16 +557,21 @@ std::vector<Article> segment(const Document& document) {
       // with no lead (the layout of many national papers). The headline must follow the end
       // of a paragraph, a byline or the page's start, so a short last line of the article
       // before is not taken for it.
-      size_t h = k;
-      while (h > previous_lead_end && k - h < kMaxHeadlineLines && lines[h - 1].kind == Kind::kText &&
-             lines[h - 1].headline_like && !(h < k && lines[h].item_heading)) {
-        --h;
-      }
+      const size_t h = headline_before(lines, k, previous_lead_end);
       const bool after_break = h == 0 || lines[h - 1].kind != Kind::kText ||
                                ends_paragraph(line_text(page, lines[h - 1]));
       if (h < k && after_break && (starts.empty() || h >= starts.back().body_first + 1)) {
         starts.push_back({h, k});
         previous_lead_end = k + 1;
+        continue;
+      }
+    }
+    if (k >= previous_lead_end) {
+      // "县政府召开常务会议 / 3月16日下午，……": a headline and a story without a lead.
+      if (const size_t body = story_without_lead(page, k); body > 0) {
+        starts.push_back({k, body});
+        previous_lead_end = body;
+        k = body;
         continue;
       }
     }

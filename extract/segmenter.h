@@ -11,23 +11,31 @@
 //     or a byline and are followed by an own-line byline and body text (national papers:
 //     标题 / 本报记者 某某 / 正文), or at headline lines after a byline followed directly by
 //     body text.
+//   - Pages without leads (county releases, web copies of TV items): headline lines after
+//     the end of a paragraph, a byline or the page's start, followed by text that opens a
+//     story with its date or time ("县政府召开常务会议 / 3月16日下午，……"), start an article.
 //   - A commentary: headline lines, a column line ("本报评论员", "评论员 某某", "短评", "社论"),
 //     then the body, is an article of its own like the national-paper layout above.
 //   - TV news transcripts (a station masthead "【临川新闻联播】"/"（青州新闻联播）" in the first
 //     lines, or "本台…" / "【同期声】" anywhere): the masthead and the rundown after it
 //     (bulleted or numbered lines, "今天节目的主要内容有：") are page furniture; a "【…】" line
 //     followed by text is an item's heading and opens an article whose headline is the text
-//     inside the brackets; caption markers ("【同期声】", "【现场声】") stay in the text.
+//     inside the brackets; caption markers ("【同期声】", "【现场声】") stay in the text. The
+//     masthead may be a title and a date ("《新闻联播》 20261105"); the rundown may open with
+//     "【本期导视】". On any page, "[视频]标题" ("【视频】", "（视频）") followed by text is an
+//     item's heading too (headline without the marker). A stand-up "总台记者 某某：……" (also
+//     "本台记者 某某：", "记者 某某：") makes 某某 a reporter of the item; the line stays text.
 //   - A byline on its own line ("记者 某某 通讯员 某某 文图") adds reporters to the article
 //     it is in and never cuts it: paragraphs printed after it stay with that article.
-//   - Page furniture (running heads, desk credits, web-copy source lines) is dropped; text
+//   - Page furniture (running heads, desk credits, web-copy source lines, breadcrumbs and
+//     metadata, see is_page_furniture) is dropped and never part of a headline; text
 //     before the first article that holds body text is an article of its own (its headline
 //     is its first line after the furniture).
 //   - Reporters' names are kept as printed (traditional characters stay traditional); the
 //     headline, lead and text are normalized.
 //   - The body: the lead line after the lead and its byline, then the paragraphs; a
 //     paragraph that does not end a sentence is joined to the next one (a cut by the
-//     layout), unless it is a short sub-heading; "（记者 某某）" closing the last paragraph
+//     layout), unless it is a short sub-heading or a bulleted line ("◆……"); "（记者 某某）" closing the last paragraph
 //     and a wire story's "（完）" are taken out.
 // Known limit: paragraphs printed out of order are kept in page order (Article::origin is
 // monotonic by contract).
