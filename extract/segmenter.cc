@@ -50,20 +50,40 @@ bool starts_with_bullet(std::string_view line) {
 
 // "【临川新闻联播】", "（青州新闻联播）", "临川新闻联播 2024年4月8日": a TV station's masthead or
 // programme name line.
+// Nothing but a date: " 2024年4月8日", " 20261105", "星期一".
+bool is_date_tail(std::string_view rest) {
+  for (size_t i = 0; i < rest.size();) {
+    const char32_t c = next_code_point(rest, i);
+    const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
+                           c == U'星' || c == U'期' || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
+                           c == U'五' || c == U'六' || c == U'天' || c == '-' || c == '.' || c == '/';
+    if (!date_char) return false;
+  }
+  return true;
+}
+
+bool is_programme_name(std::string_view name) {
+  for (std::string_view w : {"新闻联播", "联播", "新闻", "新闻30分", "新闻直通车", "电视新闻"}) {
+    if (name.ends_with(w)) return true;
+  }
+  return name.find("电视台") != std::string_view::npos || name.find("广播电视") != std::string_view::npos;
+}
+
 bool is_masthead(std::string_view line) {
   std::string_view inner;
   if (const size_t p = line.find("新闻联播"); p != std::string_view::npos && !line.starts_with("【") &&
                                               !line.starts_with("（") && !line.starts_with("(") &&
                                               !line.starts_with("《")) {
     // Unbracketed: the programme's name, then at most a date ("2024年4月8日", "星期一").
-    for (size_t i = p + std::string_view("新闻联播").size(); i < line.size();) {
-      const char32_t c = next_code_point(line, i);
-      const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
-                             c == U'星' || c == U'期' || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
-                             c == U'五' || c == U'六' || c == U'天' || c == '-' || c == '.' || c == '/';
-      if (!date_char) return false;
+    return is_date_tail(line.substr(p + std::string_view("新闻联播").size())) && p <= 8 * 3;
+  }
+  // "青岭新闻 2025年5月6日": another programme's name, a space, then its date.
+  if (const size_t sp = line.find(' '); sp != std::string_view::npos && sp <= 10 * 3) {
+    const std::string_view rest = line.substr(sp);
+    if (rest.find_first_of("0123456789") != std::string_view::npos && is_date_tail(rest) &&
+        is_programme_name(line.substr(0, sp))) {
+      return true;
     }
-    return p <= 8 * 3;
   }
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"（", "）"}, {"(", ")"}}) {
     if (line.starts_with(open) && line.ends_with(close) && line.size() > open.size() + close.size()) {
@@ -73,20 +93,12 @@ bool is_masthead(std::string_view line) {
   // "《新闻联播》 20261105", "《临川新闻》 2024年4月8日": the programme's title, then a date.
   if (line.starts_with("《")) {
     const size_t close = line.find("》");
-    if (close == std::string_view::npos) return false;
-    for (size_t i = close + std::string_view("》").size(); i < line.size();) {
-      const char32_t c = next_code_point(line, i);
-      const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
-                             c == '-' || c == '.' || c == '/';
-      if (!date_char) return false;
+    if (close == std::string_view::npos || !is_date_tail(line.substr(close + std::string_view("》").size()))) {
+      return false;
     }
     inner = line.substr(3, close - 3);
   }
-  if (inner.empty() || count_chars(inner) > 16) return false;
-  for (std::string_view w : {"新闻联播", "联播", "新闻", "新闻30分", "新闻直通车", "电视新闻"}) {
-    if (inner.ends_with(w)) return true;
-  }
-  return inner.find("电视台") != std::string_view::npos || inner.find("广播电视") != std::string_view::npos;
+  return !inner.empty() && count_chars(inner) <= 16 && is_programme_name(inner);
 }
 
 // "【同期声】", "【现场声】", "【画外音】": what a transcript marks in its text; never a headline.
@@ -256,6 +268,82 @@ void add_reporters(Article& article, const std::vector<Reporter>& reporters) {
   }
 }
 
+// How a story's first sentence opens after its headline on pages without leads (county
+// releases, TV items): with its day ("3月16日下午，", "16日，", "2026年3月16日，", "今天上午，",
+// "近日，") or "记者从……获悉", after a TV speaker's label ("主持人：", "导语："). A section
+// of a long article opens otherwise ("近年来，", "今年以来，", "3月以来，"), so its unnumbered
+// sub-heading does not cut the article.
+bool opens_story(std::string_view text) {
+  for (std::string_view label : {"主持人：", "主持人:", "导语：", "导语:", "【导语】", "口播：", "播音员："}) {
+    if (text.starts_with(label)) {
+      text = trim_spaces(text.substr(label.size()));
+      break;
+    }
+  }
+  // A day: [YYYY年]M月D日 or D日.
+  auto number = [&text](size_t& i) {
+    const size_t b = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i > b && i - b <= 4;
+  };
+  size_t i = 0;
+  if (number(i)) {
+    for (std::string_view unit : {"年", "月"}) {
+      if (!text.substr(i).starts_with(unit)) continue;
+      i += unit.size();
+      if (!number(i)) return false;
+    }
+    return text.substr(i).starts_with("日");
+  }
+  for (std::string_view w : {"今天", "今日", "昨天", "昨日", "前天", "前日", "近日", "日前", "记者从", "记者近日",
+                             "记者获悉"}) {
+    if (text.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// A headline of a story without a lead, as county releases and TV pages print them
+// ("县政府召开第二十七次常务会议"): short, no comma, not a sub-heading's numbered or bracketed
+// line, not ending on a word that a sentence cut by the layout would ("……定于", "……的").
+bool is_story_headline(std::string_view line, size_t min_chars = 6) {
+  const size_t n = count_chars(line);
+  if (n < min_chars || n > 40 || line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
+    return false;
+  }
+  if (starts_with_bullet(line)) return false;
+  for (std::string_view mark : {"【", "（", "(", "["}) {
+    if (line.starts_with(mark)) return false;
+  }
+  size_t i = 0;
+  const char32_t c0 = next_code_point(line, i);
+  if ((c0 >= '0' && c0 <= '9') || c0 == U'一' || c0 == U'二' || c0 == U'三' || c0 == U'四' || c0 == U'五' ||
+      c0 == U'六' || c0 == U'七' || c0 == U'八' || c0 == U'九' || c0 == U'十') {
+    const std::string_view rest = line.substr(i);
+    if (rest.starts_with("、") || rest.starts_with(".") || rest.starts_with("是")) return false;
+  }
+  for (std::string_view tail : {"于", "在", "从", "自", "至", "到", "将", "为", "的", "是", "和", "与", "及", "或",
+                                "等", "了", "对", "向", "把", "被", "截至", "由", "共", "约", "达", "第"}) {
+    if (line.ends_with(tail)) return false;
+  }
+  return true;
+}
+
+// What opens a section of an article after an unnumbered sub-heading ("坚持项目为王 /
+// 近年来，……"): a story's opening (opens_story) or a section's ("近年来", "今年以来", "3月以来",
+// "目前", "据了解" ...). Words a sentence cut by the layout goes on with seldom open so.
+bool opens_section(std::string_view text) {
+  if (opens_story(text)) return true;
+  for (std::string_view w : {"近年来", "今年以来", "去年以来", "近期", "目前", "当前", "据了解", "据悉", "此外",
+                             "与此同时", "同时，", "一直以来", "长期以来", "多年来", "为此", "对此"}) {
+    if (text.starts_with(w)) return true;
+  }
+  size_t i = 0;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == 0 || i > 4) return false;
+  const std::string_view rest = text.substr(i);
+  return rest.starts_with("月以来") || rest.starts_with("年以来") || rest.starts_with("月份以来");
+}
+
 // Builds the article's body from paragraphs (spans of the normalized page), joining a
 // paragraph cut by the layout to the next one.
 class BodyBuilder {
@@ -279,7 +367,9 @@ class BodyBuilder {
     end = static_cast<uint32_t>(begin + para.size());
     if (has_previous_) {
       const std::string_view previous(page_.text.data() + previous_begin_, previous_end_ - previous_begin_);
-      if (ends_paragraph(previous) || is_subheading(previous)) {
+      // "坚持项目为王 / 近年来，……": an unnumbered sub-heading and its section.
+      if (ends_paragraph(previous) || is_subheading(previous) ||
+          (count_chars(previous) <= 20 && is_story_headline(previous, 4) && opens_section(para))) {
         article_.text.push_back('\n');
         article_.origin.push_back(page_.origin[previous_end_]);
       }
@@ -435,50 +525,6 @@ size_t headline_before(const std::vector<Line>& lines, size_t k, size_t floor) {
     ++n;
   }
   return first;
-}
-
-// How a story's first sentence opens after its headline on pages without leads (county
-// releases, TV items): with its date or time ("3月16日下午，", "16日，", "今天上午，", "近日，")
-// or "记者从……获悉".
-bool opens_story(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-  if (i > 0 && i <= 4) {
-    const std::string_view rest = text.substr(i);
-    return rest.starts_with("月") || rest.starts_with("日") || rest.starts_with("年");
-  }
-  for (std::string_view w : {"今天", "今日", "昨天", "昨日", "前天", "近日", "日前", "近期", "连日来", "当天", "当日",
-                             "本周", "上周", "今年以来", "近年来", "今年", "去年", "记者从", "记者近日", "记者获悉",
-                             "元旦", "春节", "国庆", "上午", "下午", "晚上"}) {
-    if (text.starts_with(w)) return true;
-  }
-  return false;
-}
-
-// A headline of a story without a lead, as county releases and TV pages print them
-// ("县政府召开第二十七次常务会议"): short, no comma, not a sub-heading's numbered or bracketed
-// line, not ending on a word that a sentence cut by the layout would ("……定于", "……的").
-bool is_story_headline(std::string_view line) {
-  const size_t n = count_chars(line);
-  if (n < 6 || n > 40 || line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
-    return false;
-  }
-  if (starts_with_bullet(line)) return false;
-  for (std::string_view mark : {"【", "（", "(", "["}) {
-    if (line.starts_with(mark)) return false;
-  }
-  size_t i = 0;
-  const char32_t c0 = next_code_point(line, i);
-  if ((c0 >= '0' && c0 <= '9') || c0 == U'一' || c0 == U'二' || c0 == U'三' || c0 == U'四' || c0 == U'五' ||
-      c0 == U'六' || c0 == U'七' || c0 == U'八' || c0 == U'九' || c0 == U'十') {
-    const std::string_view rest = line.substr(i);
-    if (rest.starts_with("、") || rest.starts_with(".") || rest.starts_with("是")) return false;
-  }
-  for (std::string_view tail : {"于", "在", "从", "自", "至", "到", "将", "为", "的", "是", "和", "与", "及", "或",
-                                "等", "了", "对", "向", "把", "被", "截至", "由", "共", "约", "达", "第"}) {
-    if (line.ends_with(tail)) return false;
-  }
-  return true;
 }
 
 // Headline lines at `k` that open a story without a lead: they follow the end of a

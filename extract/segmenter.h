@@ -13,7 +13,8 @@
 //     body text.
 //   - Pages without leads (county releases, web copies of TV items): headline lines after
 //     the end of a paragraph, a byline or the page's start, followed by text that opens a
-//     story with its date or time ("县政府召开常务会议 / 3月16日下午，……"), start an article.
+//     story with its day ("县政府召开常务会议 / 3月16日下午，……", also after "主持人："), start
+//     an article; a section opening otherwise ("近年来，") keeps a sub-heading in its article.
 //   - A commentary: headline lines, a column line ("本报评论员", "评论员 某某", "短评", "社论"),
 //     then the body, is an article of its own like the national-paper layout above.
 //   - TV news transcripts (a station masthead "【临川新闻联播】"/"（青州新闻联播）" in the first
@@ -21,8 +22,8 @@
 //     (bulleted or numbered lines, "今天节目的主要内容有：") are page furniture; a "【…】" line
 //     followed by text is an item's heading and opens an article whose headline is the text
 //     inside the brackets; caption markers ("【同期声】", "【现场声】") stay in the text. The
-//     masthead may be a title and a date ("《新闻联播》 20261105"); the rundown may open with
-//     "【本期导视】". On any page, "[视频]标题" ("【视频】", "（视频）") followed by text is an
+//     masthead may be a title and a date ("《新闻联播》 20261105", "青岭新闻 2025年5月6日");
+//     the rundown may open with "【本期导视】". On any page, "[视频]标题" ("【视频】", "（视频）") followed by text is an
 //     item's heading too (headline without the marker). A stand-up "总台记者 某某：……" (also
 //     "本台记者 某某：", "记者 某某：") makes 某某 a reporter of the item; the line stays text.
 //   - A byline on its own line ("记者 某某 通讯员 某某 文图") adds reporters to the article
@@ -35,8 +36,10 @@
 //     headline, lead and text are normalized.
 //   - The body: the lead line after the lead and its byline, then the paragraphs; a
 //     paragraph that does not end a sentence is joined to the next one (a cut by the
-//     layout), unless it is a short sub-heading or a bulleted line ("◆……"); "（记者 某某）" closing the last paragraph
-//     and a wire story's "（完）" are taken out.
+//     layout), unless it is a short sub-heading (numbered, bracketed, or a short line
+//     followed by a section's opening: "坚持项目为王 / 近年来，……") or a bulleted line
+//     ("◆……"); "（记者 某某）" closing the last paragraph and a wire story's "（完）" are
+//     taken out.
 // Known limit: paragraphs printed out of order are kept in page order (Article::origin is
 // monotonic by contract).
 //

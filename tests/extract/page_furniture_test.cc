@@ -107,6 +107,29 @@ TEST(StoriesWithoutLead, LinesCutByTheLayoutStayJoined) {
   EXPECT_TRUE(contains(a[0].text, "全县上下要凝心聚力。")) << a[0].text;
 }
 
+TEST(StoriesWithoutLead, SectionsOfALongArticleAreNoStories) {
+  // An unnumbered sub-heading inside an article is followed by a section, not by a day.
+  const std::vector<Article> a = split(
+      "本报讯（记者 尤佳宁）5月6日，青岭县召开项目建设推进会。\n\n坚持项目为王\n\n"
+      "近年来，青岭县把项目建设作为主抓手。\n\n优化营商环境\n\n3月以来，全县新办企业三百家。\n\n"
+      "2025年以来，全县签约项目二十个。\n");
+  ASSERT_EQ(a.size(), 1u);
+  // Nor is it glued to the section's first sentence.
+  EXPECT_TRUE(contains(a[0].text, "\n坚持项目为王\n近年来，")) << a[0].text;
+  EXPECT_TRUE(contains(a[0].text, "\n优化营商环境\n3月以来，")) << a[0].text;
+}
+
+TEST(StoriesWithoutLead, TranscriptItemsWithAnAnchorsLabel) {
+  const std::vector<Article> a = split(
+      "青岭新闻 2025年5月6日\n\n柯远航到白沙镇督导春耕\n主持人：今天上午，县委书记柯远航到白沙镇督导春耕。\n"
+      "（记者 尤佳宁 报道）\n\n县政府召开常务会议\n主持人：5月5日，县长闵若松主持召开常务会议。\n");
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_EQ(a[0].headline, "柯远航到白沙镇督导春耕");
+  EXPECT_EQ(names(a[0]), (V{"记者:尤佳宁"}));
+  EXPECT_EQ(a[1].headline, "县政府召开常务会议");
+  EXPECT_TRUE(a[1].text.starts_with("主持人：5月5日")) << a[1].text;
+}
+
 // ---- 3. rundowns -------------------------------------------------------------------------
 
 TEST(Rundowns, BulletedLinesAreTheirOwnParagraphs) {
