@@ -41,9 +41,9 @@ bool role_at(std::string_view s, size_t i) {
 }
 
 // Credit words that may follow the names ("文图", "摄") and carry no name.
-constexpr std::array<std::string_view, 17> kCredits = {
+constexpr std::array<std::string_view, 22> kCredits = {
     "文图", "图文", "文/图", "摄", "摄影", "报道", "报导", "发自", "整理", "采写", "文", "图",
-    "视频", "制图", "综合报道", "通讯", "联合报道"};
+    "视频", "制图", "综合报道", "通讯", "联合报道", "摄影报道", "图片报道", "视频报道", "文并摄", "供图"};
 
 bool is_credit(std::string_view t) {
   for (std::string_view c : kCredits) {
@@ -72,7 +72,8 @@ bool is_name(std::string_view t) {
 // "张三摄" -> "张三", "张三/文" -> "张三": a credit word glued to the name.
 std::string_view strip_credit_suffix(std::string_view t) {
   for (std::string_view suffix : {std::string_view("/文图"), std::string_view("/文"), std::string_view("/图"),
-                                  std::string_view("/摄"), std::string_view("文图"), std::string_view("报道"),
+                                  std::string_view("/摄"), std::string_view("文图"), std::string_view("摄影报道"),
+                                  std::string_view("报道"),
                                   std::string_view("摄影"), std::string_view("摄")}) {
     if (t.size() > suffix.size() + 3 && t.ends_with(suffix)) return t.substr(0, t.size() - suffix.size());
   }
@@ -432,6 +433,9 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const P
       continue;
     }
     if (is_credit(name)) continue;
+    // "发自北京" after the names, "尤某发自广州" glued: where the reporter filed from.
+    if (name.starts_with("发自") && !out.empty() && count_chars(name) <= 10) continue;
+    if (const size_t from = name.find("发自"); from != std::string_view::npos && from > 0) name = name.substr(0, from);
     for (std::string_view credit : {"文/", "图/", "摄/"}) {
       if (name.starts_with(credit)) name.remove_prefix(credit.size());
     }
@@ -804,7 +808,8 @@ bool is_web_page_furniture(std::string_view line) {
   for (std::string_view field : {"发布日期", "发布时间", "发稿时间", "更新时间", "日期：", "时间：", "浏览次数",
                                  "点击数", "点击量", "阅读次数", "阅读量", "访问量", "字号", "【字体", "字体：",
                                  "【打印", "打印本页", "【关闭", "关闭窗口", "分享到", "信息来源", "稿件来源",
-                                 "文章来源", "作者：", "作者:", "【收藏", "【大 中 小】", "【大】"}) {
+                                 "文章来源", "作者：", "作者:", "【收藏", "【大 中 小】", "【大】", "原标题：",
+                                 "原标题:", "上一篇", "下一篇", "点击：", "点击:", "扫一扫", "【我要纠错】"}) {
     if (line.starts_with(field)) return true;
   }
   // A time stamp with the source: "2026-09-20 21:36:08 来源：新华社", "2026年03月18日 09:12".

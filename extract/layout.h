@@ -59,7 +59,8 @@ std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* pr
 // token "<place>报道" ("（記者 麥某 灣仔報道）", also Taiwan's "報導") is a credit, not a
 // name, when the byline is printed in traditional characters, the place ends like one (市,
 // 县, 区, 镇 ...) or is one reporters file from (北京, 广州, 台北 ...). A place glued to the
-// name is a credit too: "记者骆某广州报道", "記者溫某／台北報導" give 骆某, 溫某.
+// name is a credit too: "记者骆某广州报道", "記者溫某／台北報導" give 骆某, 溫某; so is
+// "发自北京" ("记者 韦某 发自北京", "记者尤某发自广州").
 std::optional<std::vector<Reporter>> parse_byline(std::string_view text,
                                                   const PrintedText* printed = nullptr);
 
@@ -78,7 +79,8 @@ bool looks_like_headline(std::string_view line);
 // and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"): a web page's breadcrumb
 // ("首页 > 新闻中心 > 本地要闻", "新华网 > 时政 > 正文"), its metadata ("发布日期：2026-03-18
 // 来源：某某", "2026-09-20 21:36:08 来源：新华社", "浏览次数：12", "字号：大 中 小",
-// "【打印】【关闭】") and the site's name ("某某县人民政府门户网站"). Not part of any article.
+// "【打印】【关闭】", "原标题：……", "上一篇：……") and the site's name ("某某县人民政府门户网站").
+// Not part of any article.
 bool is_page_furniture(std::string_view line);
 
 // A byline closing a paragraph: "……召开。（记者 某某）", "……【记者：某某】", "〔记者某某/台北报导〕",

@@ -42,7 +42,8 @@ TEST(WebCopies, BreadcrumbsAndMetadataAreFurniture) {
         "首页 » 要闻", "发布日期：2025-05-06 10:20　来源：县融媒体中心　字号：大 中 小", "发布时间：2025年05月06日",
         "2025-05-06 08:15:32　来源：新华社", "2025-05-06 08:15", "浏览次数：356", "字号：大 中 小", "【打印】【关闭】",
         "【打印本页】 【关闭窗口】", "信息来源：青岭县政府办", "作者：县融媒体中心", "青岭县人民政府门户网站",
-        "编辑：韦小棠", "责任编辑：韦小棠"}) {
+        "编辑：韦小棠", "责任编辑：韦小棠", "原标题：青岭县召开项目推进会", "上一篇：县政府召开常务会议",
+        "下一篇：青岭县举行消防演练", "点击：356次"}) {
     EXPECT_TRUE(is_page_furniture(line)) << line;
   }
   for (std::string_view line :
@@ -191,6 +192,10 @@ TEST(PlaceBylines, ThePlaceIsACreditNotAName) {
   EXPECT_EQ(names(parse_byline("记者温嘉树/台北报导")), (V{"记者:温嘉树"}));
   EXPECT_EQ(names(parse_byline("记者司马青云东莞报道")), (V{"记者:司马青云"}));
   EXPECT_EQ(names(parse_byline("记者欧阳志远报道")), (V{"记者:欧阳志远"}));
+  EXPECT_EQ(names(parse_byline("记者 韦子淇 发自北京")), (V{"记者:韦子淇"}));
+  EXPECT_EQ(names(parse_byline("记者尤佳宁发自广州")), (V{"记者:尤佳宁"}));
+  EXPECT_EQ(names(parse_byline("记者 尤佳宁 摄影报道")), (V{"记者:尤佳宁"}));
+  EXPECT_EQ(names(parse_byline("记者尤佳宁摄影报道")), (V{"记者:尤佳宁"}));
 
   auto m = match_lead("本报讯 记者温嘉树北京报道 10日，市长闵若松会见了客商代表团。");
   ASSERT_TRUE(m);
