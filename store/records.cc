@@ -46,14 +46,13 @@ constexpr char kArticleFull = 'F';
 
 std::string encode_prov(const Provenance& p, const std::string& doc_id) {
   std::string v;
+  v.reserve(48 + p.sentence.size() + p.rule.size() + doc_id.size());
   encode_prov(p, doc_id, v);
   return v;
 }
 
 void encode_prov(const Provenance& p, const std::string& doc_id, std::string& v) {
   const std::string& doc = p.doc.empty() ? doc_id : p.doc;
-  v.clear();
-  v.reserve(48 + p.sentence.size() + p.rule.size() + doc.size());
   put_length_prefixed(v, doc);
   if (!doc.empty() && p.article.compare(0, doc.size(), doc) == 0) {
     v += kArticleSuffix;

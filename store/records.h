@@ -26,7 +26,7 @@ Result<Document> decode_doc(std::string_view id, std::string_view value);
 // article is stored as its suffix when it starts with the doc id ("<doc>#0" -> "#0").
 // `begin` lives in the key (coding.h prov_key).
 std::string encode_prov(const Provenance& provenance, const std::string& doc_id);
-// The same into `out` (replaced; its memory is reused).
+// The same, appended to `out`.
 void encode_prov(const Provenance& provenance, const std::string& doc_id, std::string& out);
 bool decode_prov(std::string_view key, std::string_view value, Provenance* provenance);
 

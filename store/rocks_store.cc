@@ -37,6 +37,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The prov family's place in kFamilies (and in handles_ and load_).
+constexpr size_t kProvIndex = 4;
+static_assert(kFamilies[kProvIndex] == kProvFamily);
+
 // What a failed DB::Open means to the user.
 Status open_error(const rocksdb::Status& s, const std::string& dir) {
   const std::string text = s.ToString();
@@ -438,6 +442,37 @@ Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
   return s.ok() ? Status::Ok() : from_rocks(s, "staging a removal");
 }
 
+class RocksStore::LoadBatch final : public rocksdb::WriteBatch {
+ public:
+  explicit LoadBatch(RocksStore& store) : store_(store) {}
+  using rocksdb::WriteBatch::Put;
+  rocksdb::Status Put(rocksdb::ColumnFamilyHandle* family, const rocksdb::Slice& key,
+                      const rocksdb::Slice& value) override {
+    for (size_t i = 0; i < kFamilies.size(); ++i) {
+      if (store_.handles_[i] != family) continue;
+      store_.load_[i].add(view(key), view(value));
+      store_.load_bytes_ += key.size() + value.size() + sizeof(LoadBuffer::Entry);
+      ++puts_;
+      return rocksdb::Status::OK();
+    }
+    return rocksdb::Status::InvalidArgument("a write to an unknown column family");
+  }
+  // A prov record, its value encoded in place in the buffer (no copy).
+  void put_prov(std::string_view key, const Provenance& provenance, const std::string& doc_id) {
+    LoadBuffer& b = store_.load_[kProvIndex];
+    const size_t before = b.bytes.size();
+    b.add_encoded(key, [&](std::string& out) { encode_prov(provenance, doc_id, out); });
+    store_.load_bytes_ += b.bytes.size() - before + sizeof(LoadBuffer::Entry);
+    ++puts_;
+  }
+  size_t puts() const { return puts_; }
+  void reset() { puts_ = 0; }
+
+ private:
+  RocksStore& store_;
+  size_t puts_ = 0;
+};
+
 Status RocksStore::stage_document(const Document& document, const std::vector<Triple>& triples, uint64_t number,
                                   const std::string& ruleset_hash, rocksdb::WriteBatch& batch, const uint32_t* refs) {
   std::string list;
@@ -451,6 +486,7 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     return static_cast<uint32_t>(card.sentences.size() - 1);
   };
   rocksdb::Status s;
+  LoadBatch* load = loading_files() ? dynamic_cast<LoadBatch*>(&batch) : nullptr;
   for (size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
     if (t.subject.id.empty() || t.object.id.empty() || t.predicate.empty()) {
@@ -476,8 +512,13 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
       if (s.ok()) s = batch.Put(pos_, rocksdb::Slice(pos, kTripleKeySize), rocksdb::Slice());
       if (s.ok()) s = batch.Put(osp_, rocksdb::Slice(osp, kTripleKeySize), rocksdb::Slice());
     }
-    encode_prov(t.provenance, document.id, prov_scratch_);
-    if (s.ok()) s = batch.Put(prov_, rocksdb::Slice(key, kProvKeySize), prov_scratch_);
+    if (load && s.ok()) {
+      load->put_prov(std::string_view(key, kProvKeySize), t.provenance, document.id);
+    } else if (s.ok()) {
+      prov_scratch_.clear();
+      encode_prov(t.provenance, document.id, prov_scratch_);
+      s = batch.Put(prov_, rocksdb::Slice(key, kProvKeySize), prov_scratch_);
+    }
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
     list.append(key, kProvKeySize);
     const bool presence = t.predicate == kAttended || t.predicate == kChaired;
@@ -534,29 +575,6 @@ void RocksStore::TripleSet::clear() {
   size_ = 0;
 }
 
-class RocksStore::LoadBatch final : public rocksdb::WriteBatch {
- public:
-  explicit LoadBatch(RocksStore& store) : store_(store) {}
-  using rocksdb::WriteBatch::Put;
-  rocksdb::Status Put(rocksdb::ColumnFamilyHandle* family, const rocksdb::Slice& key,
-                      const rocksdb::Slice& value) override {
-    for (size_t i = 0; i < kFamilies.size(); ++i) {
-      if (store_.handles_[i] != family) continue;
-      store_.load_[i].add(view(key), view(value));
-      store_.load_bytes_ += key.size() + value.size() + sizeof(LoadBuffer::Entry);
-      ++puts_;
-      return rocksdb::Status::OK();
-    }
-    return rocksdb::Status::InvalidArgument("a write to an unknown column family");
-  }
-  size_t puts() const { return puts_; }
-  void reset() { puts_ = 0; }
-
- private:
-  RocksStore& store_;
-  size_t puts_ = 0;
-};
-
 Status RocksStore::commit(rocksdb::WriteBatch& batch, uint64_t next_doc_before, const std::string& ruleset_hash,
                           bool direct) {
   LoadBatch* load = loading_files() && !direct ? dynamic_cast<LoadBatch*>(&batch) : nullptr;
@@ -605,9 +623,13 @@ uint64_t key_head(std::string_view key, size_t from) {
 
 }  // namespace
 
+void RocksStore::LoadBuffer::push_entry(std::string_view key, size_t offset, size_t value_size) {
+  entries.push_back(Entry{key_head(key, 0), key_head(key, 8), key_head(key, 16), offset,
+                          static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value_size)});
+}
+
 void RocksStore::LoadBuffer::add(std::string_view key, std::string_view value) {
-  entries.push_back(Entry{key_head(key, 0), key_head(key, 8), key_head(key, 16), bytes.size(), static_cast<uint32_t>(key.size()),
-                          static_cast<uint32_t>(value.size())});
+  push_entry(key, bytes.size(), value.size());
   bytes.append(key);
   bytes.append(value);
 }

@@ -146,6 +146,15 @@ class RocksStore final : public Store {
     std::string bytes;  // key then value, back to back, in arrival order
     std::vector<Entry> entries;
     void add(std::string_view key, std::string_view value);
+    // The same with the value written by encode(bytes), appending to `bytes`.
+    template <class Encode>
+    void add_encoded(std::string_view key, Encode&& encode) {
+      const size_t offset = bytes.size();
+      bytes.append(key);
+      encode(bytes);
+      push_entry(key, offset, bytes.size() - offset - key.size());
+    }
+    void push_entry(std::string_view key, size_t offset, size_t value_size);
     void sort();  // by key; equal keys stay in arrival order
     bool same_key(const Entry& a, const Entry& b) const {
       return a.head1 == b.head1 && a.head2 == b.head2 && a.head3 == b.head3 && a.key_size == b.key_size &&
