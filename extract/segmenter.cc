@@ -201,11 +201,12 @@ void mark_transcript(Page& page) {
   }
 }
 
-// "[视频]", "【视频】", "（视频）" opening a headline ("[视频]市委常委会召开会议"), as programme
+// "[视频]", "【视频】", "（视频）", "视频|" opening a headline ("[视频]市委常委会召开会议"), as programme
 // pages and web copies of TV news mark their items: the marker's length, or 0 (also when
 // what follows is no headline).
 size_t video_marker(std::string_view line) {
-  for (std::string_view marker : {"[视频]", "【视频】", "（视频）", "(视频)", "【视频新闻】", "[视频新闻]"}) {
+  for (std::string_view marker :
+       {"[视频]", "【视频】", "（视频）", "(视频)", "【视频新闻】", "[视频新闻]", "视频|", "视频丨"}) {
     if (!line.starts_with(marker)) continue;
     const std::string_view rest = trim_spaces(line.substr(marker.size()));
     return !rest.empty() && looks_like_headline(rest) ? marker.size() : 0;

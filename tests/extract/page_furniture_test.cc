@@ -181,6 +181,10 @@ TEST(VideoItems, EachMarkedHeadlineOpensAnItem) {
   EXPECT_EQ(a[2].headline, "青岭县举行消防演练");
   EXPECT_EQ(a[2].lead, "本台消息");
   expect_origin_well_formed(a);
+  const std::vector<Article> b = split("视频丨柯远航调研防汛\n柯远航6日调研防汛。\n视频｜闵若松会见客商\n闵若松6日会见客商。\n");
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[1].headline, "闵若松会见客商");
+  EXPECT_EQ(b[1].text, "闵若松6日会见客商。");
 }
 
 // ---- 5. bylines with places, photo credits, TV stand-ups ---------------------------------
