@@ -506,6 +506,27 @@ class ArticleRun {
     return s;
   }
 
+  static bool is_pronoun(const std::string& piece) {
+    const std::string p = trim(piece);
+    return p == "他" || p == "她";
+  }
+
+  // The first person of the closest sentence before `u` that names one (the subject a
+  // following 他/她 usually refers to), from the triples so far; nullopt when none.
+  std::optional<std::string> person_before(const Unit& u) const {
+    if (u.headline) return std::nullopt;
+    std::optional<std::string> best;
+    uint64_t best_begin = 0;
+    for (const Triple& t : triples_) {
+      if (t.subject.type != NodeType::kPerson || t.provenance.begin >= u.doc_begin) continue;
+      if (!best || t.provenance.begin > best_begin) {
+        best = t.subject.label;
+        best_begin = t.provenance.begin;
+      }
+    }
+    return best;
+  }
+
   // A title standing alone for a person (特首一行, 省长强调): the one person of the article
   // who holds it (a title equal to it or ending with it: 香港特区行政长官 for 行政长官).
   // nullopt when no one or more than one person holds it, or the text is no known title.
@@ -567,7 +588,11 @@ class ArticleRun {
       } else if (auto holder = label_only ? title_holder(piece) : std::nullopt) {
         push(*holder);
       } else if (label_only && c.host_fallback) {
-        if (current_ >= 0 && !events_[current_].host.empty()) push(events_[current_].host);
+        if (current_ >= 0 && !events_[current_].host.empty()) {
+          push(events_[current_].host);
+        } else if (auto before = is_pronoun(piece) ? person_before(u) : std::nullopt) {
+          push(*before);  // 他/她 with no host yet: the person of the sentence before
+        }
       } else {
         trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': " + why);
       }
