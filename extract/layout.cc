@@ -27,9 +27,10 @@ char32_t last_code_point(std::string_view s) {
 bool is_space_cp(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
 
 // Roles a byline can print, longest first where one contains another.
-constexpr std::array<std::string_view, 11> kRoles = {
-    "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者",
-    "特约评论员", "通讯员",   "实习生",   "记者",     "评论员"};
+// "摄像" credits a TV item's camera operator ("（记者 某某 摄像 某某）").
+constexpr std::array<std::string_view, 13> kRoles = {
+    "特约通讯员", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "摄像记者",
+    "特约评论员", "通讯员",   "实习生",   "记者",     "评论员",   "摄像"};
 
 // True when a role starts at byte `i` of `s`.
 bool role_at(std::string_view s, size_t i) {
@@ -41,9 +42,11 @@ bool role_at(std::string_view s, size_t i) {
 }
 
 // Credit words that may follow the names ("文图", "摄") and carry no name.
-constexpr std::array<std::string_view, 22> kCredits = {
+// A page's photo credit names the desk first: "本版摄影：本报记者 某某", "本版图片：记者 某某".
+constexpr std::array<std::string_view, 28> kCredits = {
     "文图", "图文", "文/图", "摄", "摄影", "报道", "报导", "发自", "整理", "采写", "文", "图",
-    "视频", "制图", "综合报道", "通讯", "联合报道", "摄影报道", "图片报道", "视频报道", "文并摄", "供图"};
+    "视频", "制图", "综合报道", "通讯", "联合报道", "摄影报道", "图片报道", "视频报道", "文并摄", "供图",
+    "本版摄影", "本版图片", "本版供图", "本版制图", "图片", "本版视频"};
 
 bool is_credit(std::string_view t) {
   for (std::string_view c : kCredits) {
@@ -175,7 +178,8 @@ size_t dateline_lead(std::string_view line, bool* reporter_inside = nullptr) {
   while (i < line.size() && han < 24) {
     const size_t at = i;
     const char32_t c = next_code_point(line, i);
-    if (c == U'电') {
+    // "本报赣州5月2日讯": a paper's own dateline ends with 讯 as a wire's ends with 电.
+    if (c == U'电' || (c == U'讯' && (date || starts(line, "本报")))) {
       const std::string_view before = line.substr(0, at);
       if (before.empty()) return 0;
       if (before.find("记者") != std::string_view::npos) {
@@ -194,7 +198,7 @@ size_t dateline_lead(std::string_view line, bool* reporter_inside = nullptr) {
       // A date: digits 月 digits 日, right before 电.
       size_t j = at;
       while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
-      if (line.substr(j).starts_with("日电")) {  // "台北22日电": the day alone
+      if (line.substr(j).starts_with("日电") || line.substr(j).starts_with("日讯")) {  // "台北22日电": the day alone
         i = j + 3;
         date = true;
         continue;
@@ -206,7 +210,7 @@ size_t dateline_lead(std::string_view line, bool* reporter_inside = nullptr) {
       if (j == d || !line.substr(j).starts_with("日")) return 0;
       i = j + 3;
       date = true;
-      if (!line.substr(i).starts_with("电")) return 0;
+      if (!line.substr(i).starts_with("电") && !line.substr(i).starts_with("讯")) return 0;
       continue;
     }
     // "新华社记者李某、王某北京5日电": names listed before the place (see reporter_inside).
@@ -555,6 +559,12 @@ std::optional<LeadMatch> bracketed_lead(std::string_view line, const PrintedText
   }
   LeadMatch m;
   m.lead.assign(content.substr(0, lead_end));
+  // "【本報記者 洪某報道】", "【记者 王某 北京报道】": the byline is the lead; its names are
+  // the article's reporters.
+  if (const std::string_view lead = content.substr(0, lead_end);
+      lead.ends_with("报道") && lead.find("记者") != std::string_view::npos) {
+    if (auto reporters = parse_byline(lead, printed)) m.reporters = std::move(*reporters);
+  }
   const std::string_view rest = trim_spaces(content.substr(lead_end));
   if (!rest.empty()) {
     auto reporters = parse_byline(rest, printed);
@@ -802,9 +812,44 @@ bool is_breadcrumb(std::string_view line) {
 // A web copy's metadata: "发布日期：2026-03-18 09:12 来源：某某", "2026-09-20 21:36:08 来源：新华社",
 // "浏览次数：128", "字号：大 中 小", "【打印】【关闭】", "分享到：", the site's name
 // ("某某县人民政府门户网站").
+// "2026-05-18", "2026年5月18日", "2026.05.18" anywhere in `line`: a year of four digits
+// followed by a month.
+bool has_full_date(std::string_view line) {
+  for (size_t i = 0; i + 4 < line.size(); ++i) {
+    if (i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9') continue;
+    size_t j = i;
+    while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+    if (j - i != 4) continue;
+    std::string_view rest = line.substr(j);
+    for (std::string_view sep : {"-", "年", ".", "/"}) {
+      if (rest.starts_with(sep) && rest.size() > sep.size() && rest[sep.size()] >= '0' && rest[sep.size()] <= '9') {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "19:42", "9:05": a clock time.
+bool has_clock_time(std::string_view line) {
+  for (size_t p = line.find(':'); p != std::string_view::npos; p = line.find(':', p + 1)) {
+    if (p > 0 && p + 2 < line.size() && line[p - 1] >= '0' && line[p - 1] <= '9' && line[p + 1] >= '0' &&
+        line[p + 1] <= '9' && line[p + 2] >= '0' && line[p + 2] <= '9') {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_web_page_furniture(std::string_view line) {
   if (line.find("。") != std::string_view::npos || count_chars(line) > 60) return false;
   if (is_breadcrumb(line)) return true;
+  // A WeChat article's header: the account, the time it was posted and where from
+  // ("清河发布 2026-05-18 19:42 发表于浙江", "原创 清河发布 2026年5月18日 19:42").
+  if (count_chars(line) <= 40 && line.find("，") == std::string_view::npos && has_full_date(line) &&
+      (has_clock_time(line) || line.find("发表于") != std::string_view::npos)) {
+    return true;
+  }
   for (std::string_view field : {"发布日期", "发布时间", "发稿时间", "更新时间", "日期：", "时间：", "浏览次数",
                                  "点击数", "点击量", "阅读次数", "阅读量", "访问量", "字号", "【字体", "字体：",
                                  "【打印", "打印本页", "【关闭", "关闭窗口", "分享到", "信息来源", "稿件来源",
@@ -867,7 +912,17 @@ bool is_page_furniture(std::string_view line) {
   for (size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 1)) {
     if (p > 0 && line[p - 1] >= '0' && line[p - 1] <= '9') edition = p;
   }
-  return weekday || (edition != std::string_view::npos && line.find("年") != std::string_view::npos);
+  if (weekday || (edition != std::string_view::npos && line.find("年") != std::string_view::npos)) return true;
+  // "清河晚报 2027年1月9日 A03 要闻": a date and a page code (a letter and digits).
+  if (count_chars(line) > 40 || line.find("，") != std::string_view::npos || !has_full_date(line)) return false;
+  for (size_t i = 0; i + 1 < line.size(); ++i) {
+    const bool letter = line[i] >= 'A' && line[i] <= 'Z' && (i == 0 || line[i - 1] == ' ');
+    if (!letter) continue;
+    size_t j = i + 1;
+    while (j < line.size() && line[j] >= '0' && line[j] <= '9') ++j;
+    if (j - i >= 2 && j - i <= 3 && (j == line.size() || line[j] == ' ')) return true;
+  }
+  return false;
 }
 
 }  // namespace guanxi

@@ -42,7 +42,9 @@ struct LeadMatch {
 // A lead at the start of `line` (a trimmed, normalized line). Besides the leads above:
 // "【本报讯】", "【大公报讯】" (a paper's own 讯/专讯 in brackets, optionally followed by a
 // byline: "【本報訊】（記者 某某 灣仔報道）", "【某報訊】記者某某報道："), "本台消息",
-// "本台记者报道：", a byline that is the lead ("本报记者某某报道：……": lead "本报记者某某报道")
+// "本台记者报道：", a byline that is the lead ("本报记者某某报道：……": lead "本报记者某某报道";
+// in brackets, "【本報記者 某某報道】", its names are the reporters), a paper's own dateline
+// with 讯 ("本报赣州5月2日讯（记者某某）", "本报北京讯"),
 // "香港文汇报讯（记者 某某）" (the same mark without brackets, followed by a byline in
 // parentheses, a space or a colon), "〔记者某某/台北报导〕" (Taiwan: the byline in its
 // brackets is the lead, lead "记者某某/台北报导"), and the agency-reporter dateline
@@ -60,7 +62,9 @@ std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* pr
 // name, when the byline is printed in traditional characters, the place ends like one (市,
 // 县, 区, 镇 ...) or is one reporters file from (北京, 广州, 台北 ...). A place glued to the
 // name is a credit too: "记者骆某广州报道", "記者溫某／台北報導" give 骆某, 溫某; so is
-// "发自北京" ("记者 韦某 发自北京", "记者尤某发自广州").
+// "发自北京" ("记者 韦某 发自北京", "记者尤某发自广州"). A page's photo credit names the desk
+// first ("本版摄影：本报记者 某某", "本版图片：记者 某某"); "摄像" credits a camera operator
+// ("（记者 某某 摄像 某某）").
 std::optional<std::vector<Reporter>> parse_byline(std::string_view text,
                                                   const PrintedText* printed = nullptr);
 
@@ -79,7 +83,9 @@ bool looks_like_headline(std::string_view line);
 // and web-copy lines ("【纠错】【责任编辑：某某】", "来源：清河日报"): a web page's breadcrumb
 // ("首页 > 新闻中心 > 本地要闻", "新华网 > 时政 > 正文"), its metadata ("发布日期：2026-03-18
 // 来源：某某", "2026-09-20 21:36:08 来源：新华社", "浏览次数：12", "字号：大 中 小",
-// "【打印】【关闭】", "原标题：……", "上一篇：……") and the site's name ("某某县人民政府门户网站").
+// "【打印】【关闭】", "原标题：……", "上一篇：……") and the site's name ("某某县人民政府门户网站");
+// a WeChat article's header ("某某发布 2026-05-18 19:42 发表于浙江"); a running head with a
+// page code instead of 版 ("清河晚报 2027年1月9日 A03 要闻").
 // Not part of any article.
 bool is_page_furniture(std::string_view line);
 
