@@ -71,6 +71,13 @@ bool is_programme_name(std::string_view name) {
 
 bool is_masthead(std::string_view line) {
   std::string_view inner;
+  // "青州新闻 2026年7月6日 文字稿": a web copy of the programme says what it is after the date.
+  for (std::string_view copy : {"文字稿", "文字版", "文稿", "全文", "完整版", "文字实录"}) {
+    if (line.ends_with(copy) && line.size() > copy.size()) {
+      line = trim_spaces(line.substr(0, line.size() - copy.size()));
+      break;
+    }
+  }
   if (const size_t p = line.find("新闻联播"); p != std::string_view::npos && !line.starts_with("【") &&
                                               !line.starts_with("（") && !line.starts_with("(") &&
                                               !line.starts_with("《")) {
@@ -108,6 +115,31 @@ bool is_caption_marker(std::string_view inner) {
     if (inner == w) return true;
   }
   return inner.starts_with("同期") || inner.starts_with("现场") || inner.starts_with("采访");
+}
+
+// "（同期声）", "（解说）", "（口播）", "(出镜)" opening a line of a transcript: the marker's
+// length, or 0.
+size_t caption_marker_length(std::string_view line) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}, {"【", "】"}}) {
+    if (!line.starts_with(open)) continue;
+    const size_t end = line.find(close);
+    if (end == std::string_view::npos || end > 8 * 3) return 0;
+    std::string_view inner = line.substr(open.size(), end - open.size());
+    // "（主持人口播）": who speaks, then how.
+    if (inner.starts_with("主持人") && inner.size() > std::string_view("主持人").size()) inner.remove_prefix(9);
+    return is_caption_marker(inner) ? end + close.size() : 0;
+  }
+  return 0;
+}
+
+// "各位观众，晚上好！……首先为您介绍今天节目的主要内容：": the host's greeting that opens a
+// rundown.
+bool is_rundown_greeting(std::string_view line) {
+  if (count_chars(line) > 100) return false;
+  for (std::string_view w : {"各位观众", "观众朋友", "欢迎收看", "主要内容", "本期节目"}) {
+    if (line.find(w) != std::string_view::npos) return line.ends_with("：") || line.ends_with(":");
+  }
+  return false;
 }
 
 // "今天节目的主要内容有：", "●市委常委会召开会议", "1. 青州新区……": a transcript's rundown.
@@ -155,25 +187,30 @@ void mark_transcript(Page& page) {
   }
   for (size_t k = 0; k < lines.size() && !transcript; ++k) {
     const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-    transcript = line.starts_with("本台") || line.starts_with("【同期") || line.starts_with("【现场");
+    transcript = line.starts_with("本台") || line.starts_with("【同期") || line.starts_with("【现场") ||
+                 caption_marker_length(line) > 0 || (k < 3 && line.starts_with("【") && is_rundown_intro(line));
   }
   if (!transcript) return;
   // Without a masthead, a rundown may still open the page ("今天节目主要内容：").
   for (size_t k = rundown; k < lines.size() && k < rundown + 3 && rundown == 0; ++k) {
     const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
-    if (lines[k].kind == Kind::kText && (line.find("主要内容") != std::string_view::npos || is_rundown_intro(line)) &&
-        is_rundown_line(line)) {
+    if (lines[k].kind == Kind::kText &&
+        (((line.find("主要内容") != std::string_view::npos || is_rundown_intro(line)) && is_rundown_line(line)) ||
+         is_rundown_greeting(line))) {
       rundown = k;
       break;
     }
   }
   if (rundown < lines.size() && lines[rundown].kind == Kind::kText) {
     const std::string_view first = t.substr(lines[rundown].begin, lines[rundown].end - lines[rundown].begin);
-    const bool intro = first.find("主要内容") != std::string_view::npos || is_rundown_intro(first);
+    const bool intro =
+        first.find("主要内容") != std::string_view::npos || is_rundown_intro(first) || is_rundown_greeting(first);
     size_t k = rundown;
     std::vector<size_t> items;
-    while (k < lines.size() && lines[k].kind == Kind::kText &&
-           is_rundown_line(t.substr(lines[k].begin, lines[k].end - lines[k].begin))) {
+    while (k < lines.size() && lines[k].kind == Kind::kText) {
+      const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
+      // "【导视】 / 各位观众，晚上好！……主要内容： / ——……": the greeting goes with the rundown.
+      if (!is_rundown_line(line) && !(intro && items.size() <= 1 && is_rundown_greeting(line))) break;
       items.push_back(k++);
     }
     // A rundown is an intro line or at least two bullets.
@@ -212,6 +249,75 @@ size_t video_marker(std::string_view line) {
     return !rest.empty() && looks_like_headline(rest) ? marker.size() : 0;
   }
   return 0;
+}
+
+std::string_view line_text(const Page& page, const Line& line) {
+  return std::string_view(page.text).substr(line.begin, line.end - line.begin);
+}
+
+bool opens_story(std::string_view text);
+bool opens_section(std::string_view text);
+bool is_story_headline(std::string_view line, size_t min_chars);
+
+// The bullet a bulleted line opens with ("●", "▲", "◆" ... but not a dash, which also
+// opens a sub-headline "——记某某同志"): its length, or 0.
+size_t item_bullet(std::string_view line) {
+  for (std::string_view bullet : {"●", "•", "○", "◆", "◇", "▲", "△", "■", "□", "★", "☆", "▶", "►", "◎"}) {
+    if (line.starts_with(bullet)) return bullet.size();
+  }
+  return 0;
+}
+
+// Items with their own headline on any page: a bulleted headline ("●分组讨论报告",
+// "▲区长某某察看老旧小区改造") or a bracketed one ("【副省长某某到新区检查安全生产】")
+// on its own line, after the end of a paragraph (or a byline, or the page's start),
+// followed by the item's text. Each is an item heading: it opens an article of its own, so
+// 他/她 and the events in it are that item's. A bulleted line followed by a section's
+// opening ("◆坚持项目为王 / 近年来，……") stays a sub-heading of its article; a bracketed one
+// opens an item only when its text opens a story with its day ("【链接】" does not).
+void mark_items(Page& page) {
+  std::vector<Line>& lines = page.lines;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    Line& l = lines[k];
+    if (l.kind != Kind::kText || l.item_heading) continue;
+    const std::string_view line = line_text(page, l);
+    size_t next = k + 1;
+    while (next < lines.size() && lines[next].kind == Kind::kFurniture) ++next;
+    if (next >= lines.size() || lines[next].kind != Kind::kText || lines[next].headline_like ||
+        item_bullet(line_text(page, lines[next])) > 0) {
+      continue;
+    }
+    const std::string_view text = line_text(page, lines[next]);
+    size_t p = k;
+    while (p > 0 && lines[p - 1].kind == Kind::kFurniture) --p;
+    if (p > 0) {
+      const Line& before = lines[p - 1];
+      const bool ends = before.kind == Kind::kByline || before.item_heading ||
+                        ((before.kind == Kind::kText || before.kind == Kind::kLead) &&
+                         ends_paragraph(line_text(page, before)));
+      if (!ends) continue;
+    }
+    std::string_view heading;
+    if (const size_t bullet = item_bullet(line); bullet > 0) {
+      heading = trim_spaces(line.substr(bullet));
+      if (heading.empty() || count_chars(heading) > 30 || heading.find("，") != std::string_view::npos ||
+          heading.find("。") != std::string_view::npos || !looks_like_headline(heading)) {
+        continue;
+      }
+      if (opens_section(text) && !opens_story(text)) continue;
+    } else if (line.starts_with("【") && line.ends_with("】")) {
+      heading = trim_spaces(line.substr(3, line.size() - 6));
+      if (heading.find("【") != std::string_view::npos || !is_story_headline(heading, 6) || !opens_story(text)) {
+        continue;
+      }
+    } else {
+      continue;
+    }
+    l.item_heading = true;
+    l.headline_like = true;
+    l.heading_begin = static_cast<uint32_t>(heading.data() - page.text.data());
+    l.heading_end = static_cast<uint32_t>(l.heading_begin + heading.size());
+  }
 }
 
 Page read_page(const Document& doc) {
@@ -254,12 +360,10 @@ Page read_page(const Document& doc) {
     pos = nl + 1;
   }
   mark_transcript(page);
+  mark_items(page);
   return page;
 }
 
-std::string_view line_text(const Page& page, const Line& line) {
-  return std::string_view(page.text).substr(line.begin, line.end - line.begin);
-}
 
 void add_reporters(Article& article, const std::vector<Reporter>& reporters) {
   for (const Reporter& r : reporters) {
@@ -306,7 +410,7 @@ bool opens_story(std::string_view text) {
 // A headline of a story without a lead, as county releases and TV pages print them
 // ("县政府召开第二十七次常务会议"): short, no comma, not a sub-heading's numbered or bracketed
 // line, not ending on a word that a sentence cut by the layout would ("……定于", "……的").
-bool is_story_headline(std::string_view line, size_t min_chars = 6) {
+bool is_story_headline(std::string_view line, size_t min_chars) {
   const size_t n = count_chars(line);
   if (n < min_chars || n > 40 || line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
     return false;
@@ -431,10 +535,11 @@ class BodyBuilder {
 // a paper's question) opening a paragraph. The reporter is one of the item's; the line
 // stays in the text.
 std::optional<Reporter> standup_reporter(std::string_view line, const PrintedText& printed) {
-  size_t colon = line.substr(0, 20 * 3).find("：");
-  if (colon == std::string_view::npos) colon = line.substr(0, 20 * 3).find(':');
-  if (colon == std::string_view::npos) return std::nullopt;
-  const std::string_view head = trim_spaces(line.substr(0, colon));
+  size_t colon = line.substr(0, 26 * 3).find("：");
+  if (colon == std::string_view::npos) colon = line.substr(0, 26 * 3).find(':');
+  if (colon == std::string_view::npos || colon < caption_marker_length(line)) return std::nullopt;
+  // "（出镜）本台记者 某某：": the caption marker is not part of the byline.
+  const std::string_view head = trim_spaces(line.substr(caption_marker_length(line), colon - caption_marker_length(line)));
   const size_t role = head.find("记者");
   if (role == std::string_view::npos) return std::nullopt;
   const std::string_view affiliation = head.substr(0, role);
@@ -535,7 +640,7 @@ size_t story_without_lead(const Page& page, size_t k) {
   const std::vector<Line>& lines = page.lines;
   const Line& line = lines[k];
   if (line.kind != Kind::kText || !line.headline_like || line.item_heading ||
-      !is_story_headline(line_text(page, line))) {
+      !is_story_headline(line_text(page, line), 6)) {
     return 0;
   }
   size_t p = k;
@@ -560,6 +665,22 @@ size_t story_without_lead(const Page& page, size_t k) {
     return 0;
   }
   return e;
+}
+
+// A byline closing a page of items without leads (a WeChat release's "记者：某某 通讯员：某某",
+// a programme page's credits) or a page's own credit ("本版摄影：本报记者 某某") names the
+// reporters of the whole page: every article that names none of its own gets them.
+void credit_whole_page(const Page& page, std::vector<Article>& articles) {
+  size_t k = page.lines.size();
+  while (k > 0 && page.lines[k - 1].kind == Kind::kFurniture) --k;
+  if (k == 0 || page.lines[k - 1].kind != Kind::kByline || page.lines[k - 1].reporters.empty()) return;
+  const bool page_credit = line_text(page, page.lines[k - 1]).starts_with("本版");
+  bool leads = false;
+  for (const Article& a : articles) leads = leads || !a.lead.empty();
+  if (leads && !page_credit) return;
+  for (Article& a : articles) {
+    if (a.reporters.empty()) add_reporters(a, page.lines[k - 1].reporters);
+  }
 }
 
 }  // namespace
@@ -665,6 +786,7 @@ std::vector<Article> segment(const Document& document) {
     const size_t last = n + 1 < starts.size() ? starts[n + 1].first : lines.size();
     out.push_back(make_article(document, page, printed, starts[n].first, starts[n].body_first, last, out.size() + 1));
   }
+  credit_whole_page(page, out);
   return out;
 }
 

@@ -25,9 +25,21 @@
 //     masthead may be a title and a date ("《新闻联播》 20261105", "青岭新闻 2025年5月6日");
 //     the rundown may open with "【本期导视】". On any page, "[视频]标题" ("【视频】", "（视频）") followed by text is an
 //     item's heading too (headline without the marker). A stand-up "总台记者 某某：……" (also
-//     "本台记者 某某：", "记者 某某：") makes 某某 a reporter of the item; the line stays text.
+//     "本台记者 某某：", "记者 某某：", after a caption marker "（出镜）本台记者 某某：") makes 某某
+//     a reporter of the item; the line stays text.
+//   - Items with their own headline inside a page: a bulleted line ("●分组讨论报告",
+//     "▲区长某某察看老旧小区改造") after the end of a paragraph and followed by the item's
+//     text, or a "【…】" line followed by text that opens a story with its day, opens an
+//     article of its own (headline without the bullet or brackets), so 他/她 and the events in
+//     it are that item's. A bulleted line followed by a section's opening ("近年来，") stays a
+//     sub-heading, and a run of bullets (a contents box) opens nothing.
+//   - Transcripts are also known by caption markers in parentheses ("（同期声）", "（口播）",
+//     "（主持人口播）") or a "【导视】" near the top; a masthead may end with "文字稿"; the host's
+//     greeting ("各位观众，晚上好！……主要内容：") and "——" lines belong to the rundown.
 //   - A byline on its own line ("记者 某某 通讯员 某某 文图") adds reporters to the article
-//     it is in and never cuts it: paragraphs printed after it stay with that article.
+//     it is in and never cuts it: paragraphs printed after it stay with that article. A
+//     byline closing a page of items without leads (a WeChat release's "记者：某某 通讯员：某某")
+//     or a page credit ("本版摄影：本报记者 某某") also credits every article naming no reporter.
 //   - Page furniture (running heads, desk credits, web-copy source lines, breadcrumbs and
 //     metadata, see is_page_furniture) is dropped and never part of a headline; text
 //     before the first article that holds body text is an article of its own (its headline

@@ -22,17 +22,9 @@ V names(const std::optional<std::vector<Reporter>>& reporters) {
   return out;
 }
 
-bool contains(const std::string& s, std::string_view piece) { return s.find(piece) != std::string::npos; }
-
-std::vector<Article> split(std::string text) { return segment(Document{.id = "p", .text = std::move(text)}); }
-
-// Every article's origin map stays complete and monotonic whatever the layout.
-void expect_origin_well_formed(const std::vector<Article>& articles) {
-  for (const Article& a : articles) {
-    ASSERT_EQ(a.origin.size(), a.text.size() + 1) << a.id;
-    for (size_t i = 1; i < a.origin.size(); ++i) ASSERT_LE(a.origin[i - 1], a.origin[i]) << a.id;
-  }
-}
+using testing::contains;
+using testing::expect_origin_well_formed;
+using testing::split;
 
 // ---- 1. web copies: breadcrumbs and metadata are furniture ------------------------------
 

@@ -1,15 +1,20 @@
 // Helpers shared by the reader's tests: fixture paths and file contents, a fixture page as
-// a Document, an article's reporters as "role:name".
+// a Document, an article's reporters as "role:name", a text split into articles and the
+// check that every article's origin map is whole.
 #pragma once
+
+#include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
 #include "core/hash.h"
 #include "extract/article.h"
+#include "extract/segmenter.h"
 
 namespace guanxi::testing {
 
@@ -39,6 +44,21 @@ inline std::vector<std::string> names(const Article& a) {
   std::vector<std::string> out;
   for (const Reporter& r : a.reporters) out.push_back(r.role + ":" + r.name);
   return out;
+}
+
+inline bool contains(const std::string& s, std::string_view piece) { return s.find(piece) != std::string::npos; }
+
+// `text` as one document (id "p", no date) split into articles.
+inline std::vector<Article> split(std::string text) {
+  return segment(Document{.id = "p", .text = std::move(text)});
+}
+
+// Every article's origin map stays complete and monotonic whatever the layout.
+inline void expect_origin_well_formed(const std::vector<Article>& articles) {
+  for (const Article& a : articles) {
+    ASSERT_EQ(a.origin.size(), a.text.size() + 1) << a.id;
+    for (size_t i = 1; i < a.origin.size(); ++i) ASSERT_LE(a.origin[i - 1], a.origin[i]) << a.id;
+  }
 }
 
 }  // namespace guanxi::testing
