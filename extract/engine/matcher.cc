@@ -67,6 +67,8 @@ class ArticleRun {
       : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), check_anchors_(check_anchors),
         names_(rules) {}
 
+  void know(const std::string& name) { names_.know(name); }
+
   std::vector<Triple> run() {
     build_units();
     for (Unit& u : units_) {
@@ -1042,8 +1044,9 @@ class ArticleRun {
 }  // namespace
 
 std::vector<Triple> run_article(const Ruleset::Impl& rules, const Article& article, std::string_view document_text,
-                                const TraceSink* trace, bool check_anchors) {
+                                const TraceSink* trace, bool check_anchors, const std::vector<std::string>& page_persons) {
   ArticleRun run(rules, article, document_text, trace, check_anchors);
+  for (const std::string& name : page_persons) run.know(name);
   return run.run();
 }
 

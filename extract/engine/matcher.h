@@ -38,8 +38,10 @@ inline constexpr int kMaxAnchorMisses = 64;
 // taken from article.text and offsets are article offsets. With `check_anchors`, every
 // anchored rule is also searched for the ordinary way; a difference is reported to `trace`
 // as an "anchor" step and the ordinary result is used (`guanxi rules test`).
+// `page_persons`: full names found by earlier articles of the same page; the article's
+// gazetteer knows them from the start (no aliases are made from them).
 std::vector<Triple> run_article(const Ruleset::Impl& rules, const Article& article,
                                 std::string_view document_text, const TraceSink* trace,
-                                bool check_anchors = false);
+                                bool check_anchors = false, const std::vector<std::string>& page_persons = {});
 
 }  // namespace guanxi::engine

@@ -72,6 +72,10 @@ std::optional<std::string> Gazetteer::lookup(std::string_view name) const {
   return std::nullopt;
 }
 
+void Gazetteer::know(const std::string& name) {
+  if (full_.insert(name).second) persons_.push_back(name);
+}
+
 std::string Gazetteer::add(const std::string& name) {
   if (auto known = lookup(name)) return *known;
   full_.insert(name);

@@ -33,6 +33,10 @@ class Gazetteer {
   // The canonical full name for a known name or alias, nullopt otherwise.
   std::optional<std::string> lookup(std::string_view name) const;
 
+  // A full name known before the article starts (named by an earlier article of the page):
+  // found by lookup, but no alias is made from it.
+  void know(const std::string& name);
+
   // Records a full name (and its aliases). Returns the canonical form (an alias that is
   // already known maps to its full name instead of becoming a new person).
   std::string add(const std::string& name);

@@ -53,5 +53,25 @@ TEST(ShippedRules, HostileMegabyteLineFinishes) {
   EXPECT_LT(x.triples.size(), 100000u);
 }
 
+// A name with a rare surname, titled in one item of a page, is known to the next item
+// (会议由X主持 there has no title to vouch for it).
+TEST(ShippedRules, PersonsOfEarlierArticlesOfThePageAreKnown) {
+  auto rules = Ruleset::load({kRules});
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  Document d;
+  d.text = "全市防汛工作会议召开\n\n本报讯 5月6日，全市防汛工作会议召开。市长茆远桥出席会议并讲话。\n\n"
+           "又讯 5月6日，全市安全生产工作会议召开，会议由茆远桥主持。\n";
+  d.id = content_hash(d.text);
+  d.date = "2023-05-07";
+  Extraction x = extract(d, **rules);
+  ASSERT_EQ(x.articles.size(), 2u);
+  bool chaired = false;
+  for (const Triple& t : x.triples) {
+    chaired |= t.predicate == "chaired" && t.subject.label == "茆远桥" && t.object.label == "全市安全生产工作会议" &&
+               t.provenance.article == x.articles[1].id;
+  }
+  EXPECT_TRUE(chaired);
+}
+
 }  // namespace
 }  // namespace guanxi
