@@ -32,6 +32,9 @@ struct Article {
   std::string headline;  // headline lines (main, then sub-headlines) joined by '\n', normalized
   std::string lead;      // "本报讯", "新华社北京1月9日电", "又讯" ... or "" (normalized)
   std::vector<Reporter> reporters;
+  // The desk's credits printed with the article ("责任编辑：某某", "编辑：某某　审核：某某"):
+  // lines that are page furniture, not text, but name people.
+  std::vector<std::string> editors;
   std::string date;      // publication date, ISO "YYYY-MM-DD", or "" when unknown
 
   // The body, normalized for matching, lines cut by the layout joined back, paragraphs

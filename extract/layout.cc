@@ -17,6 +17,15 @@ size_t count_chars(std::string_view s) {
   return n;
 }
 
+// Length in bytes of the UTF-8 character that starts with `lead` (1 for a stray byte).
+size_t utf8_char_size(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
   size_t i = s.size() - 1;
@@ -880,6 +889,50 @@ bool is_web_page_furniture(std::string_view line) {
 }
 
 }  // namespace
+
+std::vector<std::string> editor_names(std::string_view line) {
+  std::vector<std::string> names;
+  line = trim_spaces(line);
+  if (!is_page_furniture(line)) return names;
+  static constexpr std::string_view kRoles[] = {
+      "责任编辑", "值班编辑", "本版编辑", "执行编辑", "编辑", "责编", "审核", "审校", "审读", "校对", "美编",
+      "终审", "复审", "初审", "一审", "二审", "三审", "监制", "主编"};
+  bool role_seen = false;
+  std::string token;
+  auto flush = [&]() {
+    if (role_seen && !token.empty()) {
+      const size_t n = count_chars(token);
+      if (n >= 2 && n <= 10 && (n <= 4 || token.find("·") != std::string::npos)) names.push_back(token);
+    }
+    token.clear();
+  };
+  for (size_t i = 0; i < line.size();) {
+    bool role = false;
+    for (std::string_view r : kRoles) {
+      if (line.substr(i).starts_with(r)) {
+        flush();
+        role_seen = true;
+        role = true;
+        i += r.size();
+        break;
+      }
+    }
+    if (role) continue;
+    const size_t len = std::min(utf8_char_size(static_cast<unsigned char>(line[i])), line.size() - i);
+    const std::string_view c = line.substr(i, len);
+    const bool separator = c == " " || c == "\t" || c == "\u3000" || c == "：" || c == ":" || c == "、" || c == "，" || c == "," ||
+                           c == "（" || c == "）" || c == "(" || c == ")" || c == "【" || c == "】" || c == "/" ||
+                           c == "／" || c == "|" || c == "；" || c == ";";
+    if (separator) {
+      flush();
+    } else {
+      token.append(c);
+    }
+    i += len;
+  }
+  flush();
+  return names;
+}
 
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);

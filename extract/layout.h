@@ -89,6 +89,11 @@ bool looks_like_headline(std::string_view line);
 // Not part of any article.
 bool is_page_furniture(std::string_view line);
 
+// The people a desk-credit furniture line names ("责任编辑：某某", "编辑：某某　审核：某某",
+// "（责任编辑 某某）"): names of 2 to 4 Han characters (or with a middle dot) after a desk
+// role; empty for any other line.
+std::vector<std::string> editor_names(std::string_view line);
+
 // A byline closing a paragraph: "……召开。（记者 某某）", "……【记者：某某】", "〔记者某某/台北报导〕",
 // a photo caption's credit "图为……。记者某某 摄", "……会面。 大公报记者某某摄". `begin` is where
 // it starts in `paragraph`.

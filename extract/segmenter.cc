@@ -1,5 +1,6 @@
 #include "extract/segmenter.h"
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -604,6 +605,9 @@ Article make_article(const Document& doc, const Page& page, const PrintedText& p
         body.add(line.begin, line.end);
         break;
       case Kind::kFurniture:
+        for (std::string& name : editor_names(line_text(page, line))) {
+          if (std::find(a.editors.begin(), a.editors.end(), name) == a.editors.end()) a.editors.push_back(std::move(name));
+        }
         break;
     }
   }

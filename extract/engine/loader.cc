@@ -514,8 +514,11 @@ class Loader {
     else if (s == "$reporter") {
       if (!rule.on_reporters) return Errors::at(file, n, rule.name, "$reporter needs scope: reporters");
       t.kind = Term::Kind::kReporter;
+    } else if (s == "$editor") {
+      if (!rule.on_editors) return Errors::at(file, n, rule.name, "$editor needs scope: editors");
+      t.kind = Term::Kind::kReporter;  // the credited person of the run
     } else if (!s.empty() && s[0] == '$') {
-      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event?, $event(WORD), $events, $events(WORD), $article, $date, $when, $host, $reporter)");
+      return Errors::at(file, n, rule.name, "unknown context '" + s + "' (known: $event, $event?, $event(WORD), $events, $events(WORD), $article, $date, $when, $host, $reporter, $editor)");
     } else {
       t.kind = Term::Kind::kCapture;
       size_t dot = s.find('.');
@@ -578,14 +581,15 @@ class Loader {
         if (s == "headline") rule.on_headline = true;
         else if (s == "body") rule.on_body = true;
         else if (s == "reporters") rule.on_reporters = true;
-        else return Errors::at(file, r["scope"], rule.name, "unknown scope '" + s + "' (headline, body, reporters)");
+        else if (s == "editors") rule.on_editors = true;
+        else return Errors::at(file, r["scope"], rule.name, "unknown scope '" + s + "' (headline, body, reporters, editors)");
       }
-      if (rule.on_reporters && (rule.on_body || rule.on_headline)) {
-        return Errors::at(file, r["scope"], rule.name, "scope reporters cannot be combined with headline/body");
+      if ((rule.on_reporters || rule.on_editors) && (rule.on_body || rule.on_headline || (rule.on_reporters && rule.on_editors))) {
+        return Errors::at(file, r["scope"], rule.name, "scope reporters or editors cannot be combined with another scope");
       }
     }
-    if (rule.on_reporters) {
-      if (r["pattern"]) return Errors::at(file, r["pattern"], rule.name, "a reporters rule has no pattern");
+    if (rule.on_reporters || rule.on_editors) {
+      if (r["pattern"]) return Errors::at(file, r["pattern"], rule.name, "a reporters or editors rule has no pattern");
     } else {
       if (!r["pattern"]) return Errors::at(file, r, rule.name, "a rule needs a pattern");
       GUANXI_ASSIGN_OR_RETURN(rule.pattern, scalar(file, r["pattern"], rule.name, "pattern"));
@@ -834,13 +838,14 @@ class Loader {
       Example ex;
       ex.pos = Errors::position(file, e);
       ex.rule = rule;
-      GUANXI_RETURN_IF_ERROR(check_keys(file, e, rule, {"text", "headline", "date", "reporters", "expect", "reject", "note"},
+      GUANXI_RETURN_IF_ERROR(check_keys(file, e, rule, {"text", "headline", "date", "reporters", "editors", "expect", "reject", "note"},
                                         "an example"));
       if (!e["text"]) return Errors::at(file, e, rule, "an example needs text:");
       GUANXI_ASSIGN_OR_RETURN(ex.text, scalar(file, e["text"], rule, "text"));
       if (e["headline"]) { GUANXI_ASSIGN_OR_RETURN(ex.headline, scalar(file, e["headline"], rule, "headline")); }
       if (e["date"]) { GUANXI_ASSIGN_OR_RETURN(ex.date, scalar(file, e["date"], rule, "date")); }
       if (e["reporters"]) { GUANXI_ASSIGN_OR_RETURN(ex.reporters, strings(file, e["reporters"], rule, "reporters")); }
+      if (e["editors"]) { GUANXI_ASSIGN_OR_RETURN(ex.editors, strings(file, e["editors"], rule, "editors")); }
       for (const char* key : {"expect", "reject"}) {
         if (!e[key]) continue;
         if (!e[key].IsSequence()) return Errors::at(file, e[key], rule, std::string(key) + " must be a list of triples");

@@ -161,7 +161,7 @@ class ArticleRun {
   // ---- matching -------------------------------------------------------------------------
 
   bool in_scope(const Rule& r, const Unit& u) const {
-    if (r.on_reporters || !r.re) return false;
+    if (r.on_reporters || r.on_editors || !r.re) return false;
     return u.headline ? r.on_headline : r.on_body;
   }
 
@@ -971,8 +971,15 @@ class ArticleRun {
     u.headline = true;
     u.evidence = article_.lead;
     for (const Rule& r : rules_.rules) {
-      if (!r.on_reporters) continue;
-      for (const Reporter& rep : article_.reporters) emit_all(r, {}, u, &rep);
+      if (r.on_reporters) {
+        for (const Reporter& rep : article_.reporters) emit_all(r, {}, u, &rep);
+      }
+      if (r.on_editors) {
+        for (const std::string& name : article_.editors) {
+          const Reporter editor{name, "编辑", ""};
+          emit_all(r, {}, u, &editor);
+        }
+      }
     }
   }
 

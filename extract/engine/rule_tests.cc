@@ -21,6 +21,7 @@ Article example_article(const Example& ex) {
   a.origin.resize(a.text.size() + 1);
   for (size_t i = 0; i <= a.text.size(); ++i) a.origin[i] = static_cast<uint32_t>(i);
   for (const std::string& r : ex.reporters) a.reporters.push_back(Reporter{r, "记者", ""});
+  a.editors = ex.editors;
   return a;
 }
 
@@ -97,7 +98,7 @@ std::vector<LintFinding> lint(const Ruleset& rules) {
   }
   for (size_t i = 0; i < impl.rules.size(); ++i) {
     const Rule& r = impl.rules[i];
-    if (!fired.count(r.name) && !r.on_reporters) {
+    if (!fired.count(r.name) && !r.on_reporters && !r.on_editors) {
       out.push_back({r.pos.to_string(), "untested",
                      "rule '" + r.name + "' fires on no example: add one (it may never fire)"});
     }

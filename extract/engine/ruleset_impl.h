@@ -99,6 +99,7 @@ struct Rule {
   bool on_headline = false;   // scope
   bool on_body = true;
   bool on_reporters = false;  // no pattern: one run per byline reporter
+  bool on_editors = false;    // no pattern: one run per desk credit (Article::editors)
   std::string pattern;        // as written
   std::string expanded;       // references replaced, lookahead rewritten
   std::unique_ptr<RE2> re;
@@ -148,6 +149,7 @@ struct Example {
   std::string text;
   std::string date;
   std::vector<std::string> reporters;
+  std::vector<std::string> editors;
   std::vector<std::array<std::string, 3>> expect;  // [subject label, predicate, object label]
   std::vector<std::array<std::string, 3>> reject;
 };
