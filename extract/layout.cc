@@ -17,15 +17,6 @@ size_t count_chars(std::string_view s) {
   return n;
 }
 
-// Length in bytes of the UTF-8 character that starts with `lead` (1 for a stray byte).
-size_t utf8_char_size(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
-
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
   size_t i = s.size() - 1;
@@ -918,7 +909,9 @@ std::vector<std::string> editor_names(std::string_view line) {
       }
     }
     if (role) continue;
-    const size_t len = std::min(utf8_char_size(static_cast<unsigned char>(line[i])), line.size() - i);
+    size_t next = i;
+    next_code_point(line, next);
+    const size_t len = next - i;
     const std::string_view c = line.substr(i, len);
     const bool separator = c == " " || c == "\t" || c == "\u3000" || c == "：" || c == ":" || c == "、" || c == "，" || c == "," ||
                            c == "（" || c == "）" || c == "(" || c == ")" || c == "【" || c == "】" || c == "/" ||
