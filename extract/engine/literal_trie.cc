@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extract/engine/names.h"
+
 namespace guanxi::engine {
 
 namespace {
@@ -18,14 +20,6 @@ uint32_t pack(std::string_view text, size_t at, size_t* len) {
 uint64_t edge(uint32_t node, uint32_t ch) { return (static_cast<uint64_t>(node) << 32) | ch; }
 
 }  // namespace
-
-size_t utf8_char_bytes(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;
-}
 
 LiteralTrie::LiteralTrie(const std::vector<std::string>& entries) {
   entry_.push_back(-1);

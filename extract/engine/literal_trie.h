@@ -37,7 +37,4 @@ class LiteralTrie {
   std::vector<int> entry_;  // by node: the id of the entry ending there, -1; node 0 is the root
 };
 
-// Length in bytes of the UTF-8 character that starts with `lead` (1 for a stray byte).
-size_t utf8_char_bytes(unsigned char lead);
-
 }  // namespace guanxi::engine

@@ -534,12 +534,7 @@ class ArticleRun {
   // nullopt when no one or more than one person holds it, or the text is no known title.
   std::optional<std::string> title_holder(const std::string& piece) const {
     bool stripped = false;
-    std::string s = trim(piece);
-    for (const char* suffix : {"一行", "等人", "等", "同志"}) {
-      if (std::string_view(s).ends_with(suffix) && s.size() > std::string_view(suffix).size()) {
-        s.resize(s.size() - std::string_view(suffix).size());
-      }
-    }
+    const std::string s = names_.strip_suffixes(piece);
     if (utf8_length(s) < 2 || !names_.strip(s, &stripped).empty()) return std::nullopt;  // not only a title
     std::optional<std::string> holder;
     for (const Triple& t : triples_) {

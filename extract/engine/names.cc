@@ -4,13 +4,6 @@ namespace guanxi::engine {
 
 namespace {
 
-size_t char_len(unsigned char c) {
-  if (c < 0x80) return 1;
-  if ((c >> 5) == 0x6) return 2;
-  if ((c >> 4) == 0xE) return 3;
-  if ((c >> 3) == 0x1E) return 4;
-  return 1;  // a stray byte counts as one character
-}
 
 uint32_t decode(std::string_view c) {
   unsigned char b0 = c[0];
@@ -34,10 +27,18 @@ std::string trim_space(std::string_view s) {
 
 }  // namespace
 
+size_t utf8_char_bytes(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;  // a stray byte counts as one character
+}
+
 std::vector<std::string_view> utf8_chars(std::string_view s) {
   std::vector<std::string_view> out;
   for (size_t i = 0; i < s.size();) {
-    size_t n = std::min(char_len(static_cast<unsigned char>(s[i])), s.size() - i);
+    size_t n = std::min(utf8_char_bytes(static_cast<unsigned char>(s[i])), s.size() - i);
     out.push_back(s.substr(i, n));
     i += n;
   }
@@ -46,13 +47,13 @@ std::vector<std::string_view> utf8_chars(std::string_view s) {
 
 size_t utf8_length(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size(); i += char_len(static_cast<unsigned char>(s[i]))) ++n;
+  for (size_t i = 0; i < s.size(); i += utf8_char_bytes(static_cast<unsigned char>(s[i]))) ++n;
   return n;
 }
 
 std::string_view utf8_prefix(std::string_view s, size_t n) {
   size_t i = 0;
-  for (size_t k = 0; k < n && i < s.size(); ++k) i += char_len(static_cast<unsigned char>(s[i]));
+  for (size_t k = 0; k < n && i < s.size(); ++k) i += utf8_char_bytes(static_cast<unsigned char>(s[i]));
   return s.substr(0, std::min(i, s.size()));
 }
 
@@ -149,6 +150,12 @@ std::string Gazetteer::strip_uncached(std::string_view item, bool* stripped_pref
     s.erase(0, m.size());
     *stripped_prefix = true;
   }
+  return strip_suffixes(s);
+}
+
+std::string Gazetteer::strip_suffixes(std::string_view item) const {
+  std::string s = trim_space(item);
+  const NameSettings& n = rules_.names;
   for (int round = 0; round < 3 && n.strip_suffix && !s.empty(); ++round) {
     re2::StringPiece m;
     if (!n.strip_suffix->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1) || m.empty()) break;

@@ -17,6 +17,8 @@
 
 namespace guanxi::engine {
 
+// Length in bytes of the UTF-8 character that starts with `lead` (1 for a stray byte).
+size_t utf8_char_bytes(unsigned char lead);
 // Number of UTF-8 characters in `s`.
 size_t utf8_length(std::string_view s);
 // The first `n` characters of `s` (all of it when shorter).
@@ -55,6 +57,8 @@ class Gazetteer {
   // Strips title/group-label prefixes and suffixes (names.strip_prefix/strip_suffix).
   // Results are cached per thread (see names.cc).
   std::string strip(std::string_view item, bool* stripped_prefix) const;
+  // Only the suffixes (names.strip_suffix): "特首一行" -> "特首".
+  std::string strip_suffixes(std::string_view item) const;
 
   const std::vector<std::string>& persons() const { return persons_; }
 
