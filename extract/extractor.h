@@ -23,6 +23,9 @@ namespace guanxi {
 //   "skipped"   an if_no_event rule matched but the article already has an event
 //   "triple"    a triple came out; detail is "subject predicate object", text the sentence
 //   "limit"     the article has so many matches (hostile input) that the rest is not matched
+//   "anchor"    (rules test only) an anchored rule's anchor missed a match of its pattern
+//   "renamed"   at the article's end, a node took its fullest name ("event:第五次会议@…" ->
+//               "event:市委财经委员会第五次会议@…", a short foreign name -> its full name)
 // Spans are byte offsets in Article::text; headline steps have an empty span and a detail
 // starting with "headline: ".
 struct TraceEvent {

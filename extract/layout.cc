@@ -11,11 +11,6 @@ namespace {
 
 bool starts(std::string_view s, std::string_view w) { return s.starts_with(w); }
 
-size_t count_chars(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
@@ -298,6 +293,12 @@ size_t inline_byline(std::string_view line, size_t i, std::vector<Reporter>& rep
 }
 
 }  // namespace
+
+size_t count_chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
 
 std::string_view trim_spaces(std::string_view s) {
   size_t b = skip_spaces(s, 0);

@@ -112,4 +112,7 @@ bool ends_paragraph(std::string_view paragraph);
 // Trims spaces (ASCII, U+3000 and the other wide spaces) from both ends.
 std::string_view trim_spaces(std::string_view s);
 
+// Number of UTF-8 characters in `s`.
+size_t count_chars(std::string_view s);
+
 }  // namespace guanxi

@@ -35,12 +35,6 @@ struct Page {
   std::vector<Line> lines;
 };
 
-size_t count_chars(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // "◆市委常委会召开会议", "●……", "▲……", "-……": a bulleted line (a rundown's item).
 bool starts_with_bullet(std::string_view line) {
   for (std::string_view bullet : {"●", "·", "•", "○", "◆", "◇", "▲", "△", "■", "□", "★", "☆", "▶", "►", "-", "—"}) {

@@ -952,8 +952,8 @@ class ArticleRun {
       for (const auto& [old_id, node] : renamed) {
         TraceEvent ev;
         ev.article = article_.id;
-        ev.what = "event";
-        ev.detail = "renamed: " + old_id + " -> " + node.id;
+        ev.what = "renamed";
+        ev.detail = old_id + " -> " + node.id;
         (*trace_)(ev);
       }
     }
