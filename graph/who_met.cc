@@ -37,12 +37,45 @@ const std::string& evidence_for(const EventPresence& e, const EventPresence::Per
   return e.sentences.at(other.sentence);
 }
 
+// Whether `event` is an event node of article `article` (Node::Event ids end in
+// "@article" or "@article#occurrence").
+bool event_of_article(const Node& event, std::string_view article) {
+  if (event.type != NodeType::kEvent || article.empty()) return false;
+  const size_t at = event.id.rfind('@');
+  if (at == std::string::npos) return false;
+  std::string_view rest = std::string_view(event.id).substr(at + 1);
+  return rest.starts_with(article) && (rest.size() == article.size() || rest[article.size()] == '#');
+}
+
 class Collector {
  public:
   void add(const Node& person, SharedEvent event) {
     auto [it, inserted] = index_.try_emplace(person.id, people_.size());
     if (inserted) people_.push_back(Acquaintance{person, {}});
     people_[it->second].events.push_back(std::move(event));
+  }
+  // An explicit meeting reported by `article`: when the two were already found present at
+  // an event of that article (会见 is an event both attended) whose evidence is the
+  // meeting's sentence, or at the article's only event, that encounter becomes the meeting,
+  // so one meeting counts once; else it is an encounter of its own.
+  void add_meeting(const Node& person, std::string_view article, SharedEvent meeting) {
+    auto it = index_.find(person.id);
+    if (it != index_.end()) {
+      // The event whose evidence is the meeting's sentence, else the article's only one.
+      SharedEvent* same = nullptr;
+      int in_article = 0;
+      for (SharedEvent& e : people_[it->second].events) {
+        if (e.relation != "attended" || !event_of_article(e.event, article)) continue;
+        ++in_article;
+        if (!same || (e.evidence == meeting.evidence && same->evidence != meeting.evidence)) same = &e;
+      }
+      if (same && (in_article == 1 || same->evidence == meeting.evidence)) {
+        same->relation = "met";
+        same->evidence = std::move(meeting.evidence);
+        return;
+      }
+    }
+    add(person, std::move(meeting));
   }
   std::vector<Acquaintance> take() {
     for (Acquaintance& a : people_) {
@@ -95,8 +128,9 @@ Status collect_for(StoreReader& reader, const Node& self, const WhoMetOptions& o
       const Node& other = self_is_subject ? t.object : t.subject;
       if (other.type != NodeType::kPerson || other.id == self.id) return true;
       if (!seen.emplace(std::make_pair(other.id, t.provenance.article), true).second) return true;
-      out.add(other, SharedEvent{Node::Article(t.provenance.article, "met"), t.provenance.date,
-                                 t.provenance.sentence, "met"});
+      out.add_meeting(other, t.provenance.article,
+                      SharedEvent{Node::Article(t.provenance.article, "met"), t.provenance.date,
+                                  t.provenance.sentence, "met"});
       return true;
     }));
   }
