@@ -140,6 +140,30 @@ class ArticleRun {
     }
   }
 
+  // The article node's label: its headline's first line; an article printed without one (a
+  // wire item, a transcript's segment) is labelled by the start of its first sentence, so
+  // that no node of the graph is nameless.
+  std::string article_label() const {
+    const std::string& h = article_.headline;
+    if (!h.empty()) return h.substr(0, h.find('\n'));
+    for (const Unit& u : units_) {
+      if (u.headline) continue;
+      std::string_view text = u.text;
+      while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.remove_suffix(1);
+      if (text.empty()) continue;
+      size_t end = 0;
+      int chars = 0;
+      while (end < text.size() && chars < kArticleLabelChars) {
+        end += utf8_char_bytes(static_cast<unsigned char>(text[end]));
+        ++chars;
+      }
+      std::string label = trim(text.substr(0, std::min(end, text.size())));
+      if (end < text.size()) label += "…";
+      return label;
+    }
+    return "";
+  }
+
   // ---- tracing --------------------------------------------------------------------------
 
   void trace(const Rule* rule, const char* what, const Unit& u, size_t b, size_t e, std::string detail) {
@@ -780,7 +804,7 @@ class ArticleRun {
         return {Node::Named(NodeType::kPerson, events_[e].host)};
       }
       case Term::Kind::kArticle:
-        return {Node::Article(article_.id, article_.headline.substr(0, article_.headline.find('\n')))};
+        return {Node::Article(article_.id, article_label())};
       case Term::Kind::kDate:
         if (article_.date.empty()) return {};
         return {Node::Named(NodeType::kDate, article_.date)};

@@ -33,6 +33,8 @@ inline constexpr size_t kMaxMatchesPerArticle = 10000;
 // An anchored rule (Rule::anchor) whose pattern fails at this many of its starts in one unit
 // is searched for the ordinary way in the rest of the unit (hostile text: linear again).
 inline constexpr int kMaxAnchorMisses = 64;
+// An article with no headline is labelled by this many characters of its first sentence.
+inline constexpr int kArticleLabelChars = 24;
 
 // `document_text` is Document::text (for the evidence as printed); when empty, evidence is
 // taken from article.text and offsets are article offsets. With `check_anchors`, every

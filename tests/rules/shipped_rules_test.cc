@@ -73,5 +73,28 @@ TEST(ShippedRules, PersonsOfEarlierArticlesOfThePageAreKnown) {
   EXPECT_TRUE(chaired);
 }
 
+// An item printed without a headline (a wire item, a transcript's segment) still gives its
+// article node a label: the start of its first sentence, so no node of the graph is nameless.
+TEST(ShippedRules, ArticleWithoutHeadlineIsLabelledByItsFirstSentence) {
+  auto rules = Ruleset::load({kRules});
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  Document d;
+  d.text = "本台消息 昨天上午，副省长仇远帆深入到南岭县各乡镇和重点企业调研防汛工作和安全生产工作。\n\n"
+           "记者 方晓雨 报道\n";
+  d.id = content_hash(d.text);
+  Extraction x = extract(d, **rules);
+  bool labelled = false;
+  for (const Triple& t : x.triples) {
+    if (t.predicate != "reported") continue;
+    EXPECT_EQ(t.subject.label, "方晓雨");
+    EXPECT_EQ(t.object.type, NodeType::kArticle);
+    EXPECT_FALSE(t.object.label.empty());
+    EXPECT_TRUE(t.object.label.ends_with("…")) << t.object.label;
+    EXPECT_NE(t.object.label.find("副省长仇远帆"), std::string::npos) << t.object.label;
+    labelled = true;
+  }
+  EXPECT_TRUE(labelled);
+}
+
 }  // namespace
 }  // namespace guanxi
