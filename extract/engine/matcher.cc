@@ -553,6 +553,24 @@ class ArticleRun {
     return best;
   }
 
+  // The person named first in unit `u` before byte `end` of it, among the people the
+  // article's triples so far name in that unit (its subject, for a clause that goes on
+  // without one); nullopt when none.
+  std::optional<std::string> first_person_in(const Unit& u, size_t end) const {
+    if (u.headline) return std::nullopt;
+    std::optional<std::string> best;
+    size_t best_at = end;
+    for (const Triple& t : triples_) {
+      if (t.subject.type != NodeType::kPerson || t.provenance.begin != u.doc_begin) continue;
+      const size_t at = u.text.substr(0, end).find(t.subject.label);
+      if (at != std::string_view::npos && at < best_at) {
+        best = t.subject.label;
+        best_at = at;
+      }
+    }
+    return best;
+  }
+
   // A title standing alone for a person (特首一行, 省长强调): the one person of the article
   // who holds it (a title equal to it or ending with it: 香港特区行政长官 for 行政长官).
   // nullopt when no one or more than one person holds it, or the text is no known title.
@@ -800,8 +818,10 @@ class ArticleRun {
       }
       case Term::Kind::kHost: {
         int e = row_event_ >= 0 ? row_event_ : current_event(u);
-        if (events_[e].host.empty()) return {};
-        return {Node::Named(NodeType::kPerson, events_[e].host)};
+        if (!events_[e].host.empty()) return {Node::Named(NodeType::kPerson, events_[e].host)};
+        // No one linked to the event yet: the subject of the sentence (X代表…，先后来到A、B).
+        if (auto subject = first_person_in(u, match_begin_)) return {Node::Named(NodeType::kPerson, *subject)};
+        return {};
       }
       case Term::Kind::kArticle:
         return {Node::Article(article_.id, article_label())};
@@ -907,6 +927,7 @@ class ArticleRun {
       trace(&r, "event", u, m.begin, m.end,
             (events_.size() > before ? "new event: " : "same event: ") + events_[current_].node.id);
     }
+    match_begin_ = m.begin;
     emit_all(r, caps, u, nullptr);
     return true;
   }
@@ -1058,6 +1079,7 @@ class ArticleRun {
   Gazetteer names_;
   std::vector<Unit> units_;
   const Unit* current_unit_ = nullptr;
+  size_t match_begin_ = 0;  // where the match being emitted begins, in its unit
   std::vector<EventRec> events_;
   int current_ = -1;
   int row_event_ = -1;  // each_new_event: the event of the item being emitted, -1 otherwise
