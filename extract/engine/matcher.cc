@@ -553,6 +553,23 @@ class ArticleRun {
     return best;
   }
 
+  // Whether the piece is a group label (调研组, 代表团, 市领导), not a pronoun or a title.
+  bool is_team(const std::string& piece) const {
+    const std::string p = names_.strip_suffixes(piece);
+    return !p.empty() && rules_.names.group_label && RE2::FullMatch(p, *rules_.names.group_label) &&
+           !is_pronoun(p);
+  }
+
+  // Whom a team (调研组 一行) stands for when the current event has no host yet (a meeting
+  // named later in the sentence: 调研组先后来到A、B，并召开座谈会): the host of the latest
+  // event that has one; nullopt when none has.
+  std::optional<std::string> latest_host() const {
+    for (int e = static_cast<int>(events_.size()) - 1; e >= 0; --e) {
+      if (!events_[e].host.empty()) return events_[e].host;
+    }
+    return std::nullopt;
+  }
+
   // The person named first in unit `u` before byte `end` of it, among the people the
   // article's triples so far name in that unit (its subject, for a clause that goes on
   // without one); nullopt when none.
@@ -574,14 +591,17 @@ class ArticleRun {
   // A title standing alone for a person (特首一行, 省长强调): the one person of the article
   // who holds it (a title equal to it or ending with it: 香港特区行政长官 for 行政长官).
   // nullopt when no one or more than one person holds it, or the text is no known title.
-  std::optional<std::string> title_holder(const std::string& piece) const {
+  std::optional<std::string> title_holder(const std::string& piece, bool* ambiguous = nullptr) const {
     bool stripped = false;
     const std::string s = names_.strip_suffixes(piece);
     if (utf8_length(s) < 2 || !names_.strip(s, &stripped).empty()) return std::nullopt;  // not only a title
     std::optional<std::string> holder;
     for (const Triple& t : triples_) {
       if (t.predicate != "holds_title" || !std::string_view(t.object.label).ends_with(s)) continue;
-      if (holder && *holder != t.subject.label) return std::nullopt;  // two people hold it
+      if (holder && *holder != t.subject.label) {  // two people hold it
+        if (ambiguous) *ambiguous = true;
+        return std::nullopt;
+      }
       holder = t.subject.label;
     }
     return holder;
@@ -621,14 +641,17 @@ class ArticleRun {
           }
         }
       }
+      bool ambiguous_title = false;
       std::optional<std::string> p = names_.resolve(piece, c.mode, pieces.size(), &label_only, &why);
       if (p) {
         push(*p);
-      } else if (auto holder = label_only ? title_holder(piece) : std::nullopt) {
+      } else if (auto holder = label_only ? title_holder(piece, &ambiguous_title) : std::nullopt) {
         push(*holder);
-      } else if (label_only && c.host_fallback) {
+      } else if (label_only && c.host_fallback && !ambiguous_title) {  // 副市长一行, two 副市长: no one
         if (current_ >= 0 && !events_[current_].host.empty()) {
           push(events_[current_].host);
+        } else if (auto host = is_team(piece) ? latest_host() : std::nullopt) {
+          push(*host);  // 调研组 when the current event (named later in the sentence) has no host yet
         } else if (auto before = is_pronoun(piece) ? person_before(u) : std::nullopt) {
           push(*before);  // 他/她 with no host yet: the person of the sentence before
         }
