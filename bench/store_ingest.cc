@@ -7,12 +7,15 @@
 // Also the generator of the stores the query benchmarks use (--keep).
 //
 //   bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal|--memtables] [--batch DOCS]
-//                      [--buffer-mb M] [--no-compact]
+//                      [--buffer-mb M] [--cache-mb M] [--no-compact]
 //
 // Default: 1,000,000 triples into a fresh temporary store, deleted afterwards. Prints the
 // store's throughput (generation excluded, timed apart) in wall time and per CPU second
-// (the machine is shared), the final flush and compaction (Store::compact), peak RSS and
+// (the machine is shared), the final flush and compaction (Store::compact), peak RSS with
+// where the memory is (Store::memory and the C heap; also after each million triples) and
 // the size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
+#include <malloc.h>
+
 #include <chrono>
 #include <cstring>
 #include <filesystem>
@@ -26,13 +29,25 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+// Where the memory is: the store's parts (StoreMemory) and the C heap (in use by malloc'd
+// blocks, and held: the heap's size, free pieces included).
+std::string memory_report(const guanxi::Store& store) {
+  const guanxi::StoreMemory m = store.memory();
+  const struct mallinfo2 heap = mallinfo2();
+  auto mib = [](uint64_t b) { return std::to_string(b >> 20); };
+  return "block cache " + mib(m.block_cache) + " MiB, table readers " + mib(m.table_readers) + " MiB, memtables " +
+         mib(m.memtables) + " MiB, load buffers " + mib(m.load_buffers) + " MiB, " + std::to_string(m.cached_terms) +
+         " cached terms; heap in use " + mib(heap.uordblks + heap.hblkhd) + " MiB of " +
+         mib(heap.arena + heap.hblkhd) + " MiB";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   uint64_t target = 1'000'000;
   std::string dir = (std::filesystem::temp_directory_path() / "guanxi-bench-ingest").string();
   bool keep = false, wal = false, memtables = false, compact = true;
-  size_t buffer_mb = 128;
+  size_t buffer_mb = 128, cache_mb = 256;
   size_t batch_docs = 1000;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -43,10 +58,11 @@ int main(int argc, char** argv) {
     else if (a == "--wal") wal = true;
     else if (a == "--memtables") memtables = true;
     else if (a == "--buffer-mb" && i + 1 < argc) buffer_mb = std::stoul(argv[++i]);
+    else if (a == "--cache-mb" && i + 1 < argc) cache_mb = std::stoul(argv[++i]);
     else if (a == "--no-compact") compact = false;
     else {
       std::cerr << "usage: bench_store_ingest [--triples N] [--db DIR] [--keep] [--wal|--memtables] [--batch DOCS] "
-                   "[--buffer-mb M] [--no-compact]\n";
+                   "[--buffer-mb M] [--cache-mb M] [--no-compact]\n";
       return 2;
     }
   }
@@ -55,6 +71,7 @@ int main(int argc, char** argv) {
   options.bulk_load = !wal;
   options.load_files = !wal && !memtables;
   options.load_buffer_bytes = buffer_mb << 20;
+  options.cache_bytes = cache_mb << 20;
   auto opened = guanxi::Store::open(dir, options);
   if (!opened.ok()) {
     std::cerr << opened.status().to_string() << "\n";
@@ -91,7 +108,7 @@ int main(int argc, char** argv) {
     }
     if (triples >= next_report) {
       std::cerr << "  " << triples << " triples, " << static_cast<uint64_t>(triples / store_s) << " triples/s, peak RSS "
-                << guanxi::bench::peak_rss_mib() << " MiB\n";
+                << guanxi::bench::peak_rss_mib() << " MiB (" << memory_report(store) << ")\n";
       next_report += 1'000'000;
     }
   }
@@ -127,7 +144,7 @@ int main(int argc, char** argv) {
               << static_cast<uint64_t>(triples / (store_cpu + compact_cpu)) << " per CPU second\n";
   }
   std::cout << "  generation " << gen_s << " s (not counted)\n"
-            << "  peak RSS   " << guanxi::bench::peak_rss_mib() << " MiB\n"
+            << "  peak RSS   " << guanxi::bench::peak_rss_mib() << " MiB (at the end: " << memory_report(store) << ")\n"
             << "  on disk    " << guanxi::disk_usage(dir) / (1 << 20) << " MiB at " << dir << "\n";
   opened->reset();
   if (!keep) std::filesystem::remove_all(dir);

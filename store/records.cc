@@ -38,52 +38,105 @@ Result<Document> decode_doc(std::string_view id, std::string_view v) {
   return d;
 }
 
-namespace {
-// Article field: 'S' + lp(suffix after the doc id), or 'F' + lp(full article id).
-constexpr char kArticleSuffix = 'S';
-constexpr char kArticleFull = 'F';
-}  // namespace
-
-std::string encode_prov(const Provenance& p, const std::string& doc_id) {
-  std::string v;
-  v.reserve(48 + p.sentence.size() + p.rule.size() + doc_id.size());
-  encode_prov(p, doc_id, v);
-  return v;
+void EvidenceTablesBuilder::clear() {
+  contexts_.clear();
+  sentences_.clear();
+  rules_.clear();
+  last_[0] = last_[1] = last_[2] = 0;
 }
 
-void encode_prov(const Provenance& p, const std::string& doc_id, std::string& v) {
+void EvidenceTablesBuilder::add(const Provenance& p, const std::string& doc_id, uint32_t refs[3]) {
   const std::string& doc = p.doc.empty() ? doc_id : p.doc;
-  put_length_prefixed(v, doc);
-  if (!doc.empty() && p.article.compare(0, doc.size(), doc) == 0) {
-    v += kArticleSuffix;
-    put_length_prefixed(v, std::string_view(p.article).substr(doc.size()));
-  } else {
-    v += kArticleFull;
-    put_length_prefixed(v, p.article);
-  }
-  put_length_prefixed(v, p.sentence);
-  put_length_prefixed(v, p.rule);
-  put_varint64(v, p.end);
-  put_length_prefixed(v, p.date);
+  // The record before is the likeliest match (a sentence's triples come together); then
+  // the others, newest first. Tables are small: a document's sentences, rules, articles.
+  auto find = [](auto& table, uint32_t& last, auto&& same, auto&& make) {
+    if (last < table.size() && same(table[last])) return last;
+    for (size_t k = table.size(); k-- > 0;) {
+      if (same(table[k])) return last = static_cast<uint32_t>(k);
+    }
+    table.push_back(make());
+    return last = static_cast<uint32_t>(table.size() - 1);
+  };
+  refs[0] = find(
+      contexts_, last_[0],
+      [&](const Context& c) { return *c.doc == doc && *c.article == p.article && *c.date == p.date; },
+      [&] { return Context{&doc, &p.article, &p.date}; });
+  refs[1] = find(
+      sentences_, last_[1],
+      [&](const Sentence& s) { return s.begin == p.begin && s.end == p.end && *s.text == p.sentence; },
+      [&] { return Sentence{p.begin, p.end, &p.sentence}; });
+  refs[2] = find(
+      rules_, last_[2], [&](const std::string* r) { return *r == p.rule; }, [&] { return &p.rule; });
 }
 
-bool decode_prov(std::string_view key, std::string_view v, Provenance* p) {
+void EvidenceTablesBuilder::encode(std::string& out) const {
+  put_varint64(out, contexts_.size());
+  for (const Context& c : contexts_) {
+    put_length_prefixed(out, *c.doc);
+    put_length_prefixed(out, *c.article);
+    put_length_prefixed(out, *c.date);
+  }
+  put_varint64(out, sentences_.size());
+  for (const Sentence& s : sentences_) {
+    put_varint64(out, s.end);
+    put_length_prefixed(out, *s.text);
+  }
+  put_varint64(out, rules_.size());
+  for (const std::string* r : rules_) put_length_prefixed(out, *r);
+}
+
+bool decode_evidence_tables(std::string_view v, EvidenceTables* t) {
+  uint64_t n = 0;
+  if (!get_varint64(&v, &n) || n > v.size()) return false;
+  t->contexts.resize(n);
+  for (EvidenceTables::Context& c : t->contexts) {
+    if (!get_length_prefixed(&v, &c.doc) || !get_length_prefixed(&v, &c.article) ||
+        !get_length_prefixed(&v, &c.date)) {
+      return false;
+    }
+  }
+  if (!get_varint64(&v, &n) || n > v.size()) return false;
+  t->sentences.resize(n);
+  for (EvidenceTables::Sentence& s : t->sentences) {
+    if (!get_varint64(&v, &s.end) || !get_length_prefixed(&v, &s.text)) return false;
+  }
+  if (!get_varint64(&v, &n) || n > v.size()) return false;
+  t->rules.resize(n);
+  for (std::string_view& r : t->rules) {
+    if (!get_length_prefixed(&v, &r)) return false;
+  }
+  return v.empty();
+}
+
+void encode_prov(const uint32_t refs[3], std::string& out) {
+  put_varint64(out, refs[0]);
+  put_varint64(out, refs[1]);
+  put_varint64(out, refs[2]);
+}
+
+bool decode_prov(std::string_view key, std::string_view v, const EvidenceTables& t, Provenance* p) {
   if (key.size() != kProvKeySize) return false;
-  p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
-  std::string_view article;
-  if (!get_length_prefixed(&v, &p->doc) || v.empty()) return false;
-  const char kind = v[0];
-  v.remove_prefix(1);
-  if (!get_length_prefixed(&v, &article)) return false;
-  if (kind == kArticleSuffix) {
-    p->article.assign(p->doc).append(article);
-  } else if (kind == kArticleFull) {
-    p->article.assign(article);
-  } else {
+  uint64_t context = 0, sentence = 0, rule = 0;
+  if (!get_varint64(&v, &context) || !get_varint64(&v, &sentence) || !get_varint64(&v, &rule) || !v.empty() ||
+      context >= t.contexts.size() || sentence >= t.sentences.size() || rule >= t.rules.size()) {
     return false;
   }
-  return get_length_prefixed(&v, &p->sentence) && get_length_prefixed(&v, &p->rule) && get_varint64(&v, &p->end) &&
-         get_length_prefixed(&v, &p->date);
+  const EvidenceTables::Context& c = t.contexts[context];
+  p->doc.assign(c.doc);
+  p->article.assign(c.article);
+  p->date.assign(c.date);
+  p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
+  p->end = t.sentences[sentence].end;
+  p->sentence.assign(t.sentences[sentence].text);
+  p->rule.assign(t.rules[rule]);
+  return true;
+}
+
+std::string evidence_key(uint64_t doc_number) {
+  std::string k;
+  put_fixed64(k, doc_number);
+  k += 'e';
+  return k;
 }
 
 std::string encode_event_card(const EventCard& card) {

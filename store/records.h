@@ -1,5 +1,6 @@
-// The values of the `docs` and `prov` families (docs/storage.md): a stored document with
-// its number and ruleset hash, and one evidence record of a triple. Pure functions on
+// The values of the `docs`, `prov` and `doc_triples` families (docs/storage.md): a stored
+// document with its number and ruleset hash, one evidence record of a triple, and the
+// evidence tables its document's records share. Pure functions on
 // bytes; decoders return false (or kCorruption) on damaged input. Thread-safe.
 #pragma once
 
@@ -22,13 +23,61 @@ std::string encode_doc(uint64_t number, const std::string& ruleset, const Docume
 bool decode_doc_head(std::string_view value, uint64_t* number, std::string* ruleset);
 Result<Document> decode_doc(std::string_view id, std::string_view value);
 
-// prov value: lp(doc id), article, lp(sentence), lp(rule), varint(end), lp(date). The
-// article is stored as its suffix when it starts with the doc id ("<doc>#0" -> "#0").
-// `begin` lives in the key (coding.h prov_key).
-std::string encode_prov(const Provenance& provenance, const std::string& doc_id);
-// The same, appended to `out`.
-void encode_prov(const Provenance& provenance, const std::string& doc_id, std::string& out);
-bool decode_prov(std::string_view key, std::string_view value, Provenance* provenance);
+// A document's evidence tables (doc_triples key `doc:u64 'e'`, schema 2): what the
+// evidence records of one document share, written once per document instead of once per
+// record; a prov value names its entries by index.
+//   varint(#contexts) then per context: lp(doc id) lp(article) lp(date)
+//   varint(#sentences) then per sentence: varint(end) lp(sentence)
+//   varint(#rules) then lp(rule) each
+struct EvidenceTables {
+  struct Context {
+    std::string_view doc, article, date;
+  };
+  struct Sentence {
+    uint64_t end = 0;
+    std::string_view text;
+  };
+  std::vector<Context> contexts;
+  std::vector<Sentence> sentences;
+  std::vector<std::string_view> rules;
+};
+// Views into `value`, which must outlive `tables`.
+bool decode_evidence_tables(std::string_view value, EvidenceTables* tables);
+
+// Builds one document's tables while its triples are staged. Holds pointers to the
+// provenance strings it was given: they must outlive encode(). Not thread-safe.
+class EvidenceTablesBuilder {
+ public:
+  void clear();
+  // The indexes of `p`'s context, sentence and rule (added when new). An empty p.doc
+  // stands for `doc_id`.
+  void add(const Provenance& p, const std::string& doc_id, uint32_t refs[3]);
+  void encode(std::string& out) const;
+
+ private:
+  struct Context {
+    const std::string *doc, *article, *date;
+  };
+  struct Sentence {
+    uint64_t begin, end;
+    const std::string* text;
+  };
+  std::vector<Context> contexts_;
+  std::vector<Sentence> sentences_;
+  std::vector<const std::string*> rules_;
+  uint32_t last_[3] = {0, 0, 0};
+};
+
+// prov value (schema 2): varint(context) varint(sentence) varint(rule), indexes into the
+// evidence tables of the document whose number is in the key. `begin` lives in the key
+// (coding.h prov_key).
+void encode_prov(const uint32_t refs[3], std::string& out);
+bool decode_prov(std::string_view key, std::string_view value, const EvidenceTables& tables,
+                 Provenance* provenance);
+// The document number of a prov key (kProvKeySize bytes).
+inline uint64_t prov_doc_number(std::string_view key) { return get_fixed64(key.data() + kTripleKeySize); }
+// The doc_triples key of a document's evidence tables: doc:u64 'e'.
+std::string evidence_key(uint64_t doc_number);
 
 // events value: the who-met projection of one event as one document reported it, with the
 // nodes' ids and labels written out so that who-met needs no dictionary lookup:

@@ -82,10 +82,31 @@ Result<bool> RocksReader::resolve(const TripleIds& ids, const TriplePattern& pat
   return true;
 }
 
+Result<const EvidenceTables*> RocksReader::tables(uint64_t doc) {
+  if (evidence_.empty()) evidence_.resize(256);
+  Evidence& slot = evidence_[doc % evidence_.size()];
+  if (slot.doc == doc) return &slot.tables;
+  slot.doc = 0;
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snapshot_;
+  rocksdb::Status s = store_.db_->Get(ro, store_.doc_triples_, evidence_key(doc), &slot.value);
+  if (s.IsNotFound()) {
+    return Status::Corruption("the evidence tables of document #" + std::to_string(doc) + " are missing");
+  }
+  if (!s.ok()) return from_rocks(s, "reading the evidence tables of document #" + std::to_string(doc));
+  if (!decode_evidence_tables(slot.value, &slot.tables)) {
+    return Status::Corruption("the evidence tables of document #" + std::to_string(doc) + " are damaged");
+  }
+  slot.doc = doc;
+  return &slot.tables;
+}
+
 Result<bool> RocksReader::visit_record(const TripleIds& ids, std::string_view key, std::string_view value,
                                        const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) {
   Triple t;
-  if (!decode_prov(key, value, &t.provenance)) return Status::Corruption("damaged provenance record");
+  if (key.size() != kProvKeySize) return Status::Corruption("damaged provenance key");
+  GUANXI_ASSIGN_OR_RETURN(const EvidenceTables* tables, this->tables(prov_doc_number(key)));
+  if (!decode_prov(key, value, *tables, &t.provenance)) return Status::Corruption("damaged provenance record");
   if (!in_range(t.provenance.date, pattern)) return true;
   GUANXI_ASSIGN_OR_RETURN(bool admitted, resolve(ids, pattern, t));
   return admitted ? visit(t) : true;

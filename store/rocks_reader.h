@@ -13,6 +13,7 @@
 #include <rocksdb/db.h>
 
 #include "store/coding.h"
+#include "store/records.h"
 #include "store/store.h"
 #include "store/term_dictionary.h"
 
@@ -51,12 +52,22 @@ class RocksReader final : public StoreReader {
   Result<bool> visit_distinct(const TripleIds& ids, const TriplePattern& pattern,
                               const std::function<bool(const Triple&)>& visit);
 
+  // The evidence tables of document `doc` (its prov records refer to them), through a
+  // small cache: the records of one triple, or of a scan, often share documents.
+  Result<const EvidenceTables*> tables(uint64_t doc);
+
   struct Recent {
     TermId id = 0;
     std::shared_ptr<const Term> term;
   };
   // Direct-mapped by id: a query's terms stay in the CPU cache, away from the shared maps.
   std::vector<Recent> recent_ = std::vector<Recent>(1024);
+  struct Evidence {
+    uint64_t doc = 0;  // 0: empty (document numbers start at 1)
+    std::string value;
+    EvidenceTables tables;  // views into value
+  };
+  std::vector<Evidence> evidence_;  // direct-mapped by document number, made on first use
   const RocksStore& store_;
   const rocksdb::Snapshot* snapshot_ = nullptr;
   std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> bloom_;

@@ -39,6 +39,8 @@ namespace fs = std::filesystem;
 
 // The prov family's place in kFamilies (and in handles_ and load_).
 constexpr size_t kProvIndex = 4;
+// A prov value: three varints of 32-bit indexes.
+constexpr size_t kMaxProvValue = 15;
 static_assert(kFamilies[kProvIndex] == kProvFamily);
 
 // What a failed DB::Open means to the user.
@@ -284,6 +286,12 @@ Status RocksStore::init_schema(bool families_were_missing) {
                                  ", newer than this guanxi reads (" + std::to_string(kSchemaVersion) +
                                  "); use a newer guanxi");
     }
+    if (version < kSchemaVersion) {
+      return Status::Unsupported("store " + dir_ + " has schema version " + std::to_string(version) +
+                                 ", older than this guanxi reads (" + std::to_string(kSchemaVersion) +
+                                 ": its evidence records are laid out differently); ingest its documents "
+                                 "into a new store, or use the guanxi that wrote it");
+    }
     if (families_were_missing) return Status::Corruption("damaged store " + dir_ + ": a column family is missing");
   } else if (s.IsNotFound()) {
     // A store that was never written has no version yet; one with documents must have one.
@@ -439,6 +447,7 @@ Status RocksStore::stage_removal(uint64_t number, rocksdb::WriteBatch& batch) {
     if (!s.ok()) return from_rocks(s, "staging a removal");
   }
   s = batch.Delete(doc_triples_, list_key);
+  if (s.ok()) s = batch.Delete(doc_triples_, evidence_key(number));
   return s.ok() ? Status::Ok() : from_rocks(s, "staging a removal");
 }
 
@@ -458,11 +467,11 @@ class RocksStore::LoadBatch final : public rocksdb::WriteBatch {
     return rocksdb::Status::InvalidArgument("a write to an unknown column family");
   }
   // A prov record, its value encoded in place in the buffer (no copy).
-  void put_prov(std::string_view key, const Provenance& provenance, const std::string& doc_id) {
+  void put_prov(std::string_view key, const uint32_t refs[3]) {
     LoadBuffer& b = store_.load_[kProvIndex];
-    const size_t before = b.bytes.size();
-    b.add_encoded(key, [&](std::string& out) { encode_prov(provenance, doc_id, out); });
-    store_.load_bytes_ += b.bytes.size() - before + sizeof(LoadBuffer::Entry);
+    const size_t before = b.used;
+    b.add_encoded(key, kMaxProvValue, [&](std::string& out) { encode_prov(refs, out); });
+    store_.load_bytes_ += b.used - before + sizeof(LoadBuffer::Entry);
     ++puts_;
   }
   size_t puts() const { return puts_; }
@@ -487,6 +496,7 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   };
   rocksdb::Status s;
   LoadBatch* load = loading_files() ? dynamic_cast<LoadBatch*>(&batch) : nullptr;
+  evidence_.clear();
   for (size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
     if (t.subject.id.empty() || t.object.id.empty() || t.predicate.empty()) {
@@ -512,11 +522,13 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
       if (s.ok()) s = batch.Put(pos_, rocksdb::Slice(pos, kTripleKeySize), rocksdb::Slice());
       if (s.ok()) s = batch.Put(osp_, rocksdb::Slice(osp, kTripleKeySize), rocksdb::Slice());
     }
+    uint32_t evidence[3];
+    evidence_.add(t.provenance, document.id, evidence);
     if (load && s.ok()) {
-      load->put_prov(std::string_view(key, kProvKeySize), t.provenance, document.id);
+      load->put_prov(std::string_view(key, kProvKeySize), evidence);
     } else if (s.ok()) {
       prov_scratch_.clear();
-      encode_prov(t.provenance, document.id, prov_scratch_);
+      encode_prov(evidence, prov_scratch_);
       s = batch.Put(prov_, rocksdb::Slice(key, kProvKeySize), prov_scratch_);
     }
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
@@ -542,6 +554,11 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     card_keys += key;
   }
   s = batch.Put(doc_triples_, id_prefix(number), encode_doc_records(list, card_keys));
+  if (s.ok() && !triples.empty()) {
+    prov_scratch_.clear();
+    evidence_.encode(prov_scratch_);
+    s = batch.Put(doc_triples_, evidence_key(number), prov_scratch_);
+  }
   if (s.ok()) s = batch.Put(docs_, document.id, encode_doc(number, ruleset_hash, document));
   return s.ok() ? Status::Ok() : from_rocks(s, "staging document " + document.id);
 }
@@ -623,15 +640,50 @@ uint64_t key_head(std::string_view key, size_t from) {
 
 }  // namespace
 
-void RocksStore::LoadBuffer::push_entry(std::string_view key, size_t offset, size_t value_size) {
-  entries.push_back(Entry{key_head(key, 0), key_head(key, 8), key_head(key, 16), offset,
-                          static_cast<uint32_t>(key.size()), static_cast<uint32_t>(value_size)});
+std::string& RocksStore::LoadBuffer::room(size_t n) {
+  if (chunks.empty()) chunks.emplace_back();
+  while (chunks[chunk].capacity() - chunks[chunk].size() < n) {
+    if (chunks[chunk].empty()) {  // a fresh or emptied chunk: make it big enough
+      chunks[chunk].reserve(std::max(kChunk, n));
+      continue;
+    }
+    if (++chunk == chunks.size()) chunks.emplace_back();
+  }
+  return chunks[chunk];
+}
+
+void RocksStore::LoadBuffer::push_entry(std::string_view key, size_t position, size_t value_size) {
+  if (entries.size() == entries.capacity()) {
+    // Grown by a quarter, not doubled: the room is kept for the next round.
+    entries.reserve(std::max<size_t>(4096, entries.capacity() + entries.capacity() / 4));
+  }
+  entries.push_back(Entry{key_head(key, 0), key_head(key, 8), key_head(key, 16),
+                          (static_cast<uint64_t>(chunk) << 32) | position, static_cast<uint32_t>(key.size()),
+                          static_cast<uint32_t>(value_size)});
 }
 
 void RocksStore::LoadBuffer::add(std::string_view key, std::string_view value) {
-  push_entry(key, bytes.size(), value.size());
-  bytes.append(key);
-  bytes.append(value);
+  std::string& c = room(key.size() + value.size());
+  push_entry(key, c.size(), value.size());
+  c.append(key);
+  c.append(value);
+  used += key.size() + value.size();
+}
+
+size_t RocksStore::LoadBuffer::allocated() const {
+  size_t n = entries.capacity() * sizeof(Entry);
+  for (const std::string& c : chunks) n += c.capacity();
+  return n;
+}
+
+void RocksStore::LoadBuffer::clear() {
+  for (std::string& c : chunks) {
+    if (c.capacity() > kChunk) std::string().swap(c);  // a big document's: not kept
+    c.clear();
+  }
+  chunk = 0;
+  used = 0;
+  entries.clear();
 }
 
 void RocksStore::LoadBuffer::sort() {
@@ -689,7 +741,7 @@ Status RocksStore::write_and_ingest(std::vector<LoadBuffer>& buffers, uint64_t r
     if (!buffers[i].entries.empty()) order.push_back(i);
   }
   std::sort(order.begin(), order.end(),
-            [&](size_t a, size_t b) { return buffers[a].bytes.size() > buffers[b].bytes.size(); });
+            [&](size_t a, size_t b) { return buffers[a].used > buffers[b].used; });
   std::vector<std::string> paths(kFamilies.size());
   std::vector<Status> written(kFamilies.size());
   for (size_t i : order) {
@@ -1006,6 +1058,23 @@ Result<std::vector<Node>> RocksStore::find_nodes(const std::string& label, std::
     nodes.push_back(term->node);
   }
   return nodes;
+}
+
+StoreMemory RocksStore::memory() const {
+  StoreMemory m;
+  // Every family shares one cache: any handle reports it.
+  uint64_t v = 0;
+  if (db_->GetIntProperty(handles_[0], rocksdb::DB::Properties::kBlockCacheUsage, &v)) m.block_cache = v;
+  if (db_->GetAggregatedIntProperty(rocksdb::DB::Properties::kEstimateTableReadersMem, &v)) m.table_readers = v;
+  if (db_->GetAggregatedIntProperty(rocksdb::DB::Properties::kCurSizeAllMemTables, &v)) m.memtables = v;
+  m.cached_terms = dict_->cached();
+  if (!options_.read_only) {
+    std::lock_guard lock(write_mu_);
+    // The flight's thread sorts and reads its buffers but never resizes them.
+    for (const LoadBuffer& b : load_) m.load_buffers += b.allocated();
+    for (const LoadBuffer& b : flight_.buffers) m.load_buffers += b.allocated();
+  }
+  return m;
 }
 
 Result<uint64_t> RocksStore::count_keys(rocksdb::ColumnFamilyHandle* cf) const {

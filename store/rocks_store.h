@@ -17,6 +17,7 @@
 #include <rocksdb/db.h>
 
 #include "store/coding.h"
+#include "store/records.h"
 #include "store/store.h"
 #include "store/term_dictionary.h"
 
@@ -42,6 +43,7 @@ class RocksStore final : public Store {
   Status for_each_document(const std::function<bool(const Document&)>& visit) const override;
   Result<std::vector<Node>> find_nodes(const std::string& label, std::optional<NodeType> type) const override;
   Result<StoreStats> stats() const override;
+  StoreMemory memory() const override;
 
  private:
   RocksStore() = default;
@@ -76,6 +78,7 @@ class RocksStore final : public Store {
   // Triples whose spo/pos/osp entries the current batch already puts (cleared by commit).
   TripleSet batch_indexed_;  // guarded by write_mu_
   std::string prov_scratch_;  // guarded by write_mu_: the prov value being staged
+  EvidenceTablesBuilder evidence_;  // guarded by write_mu_: the staged document's evidence tables
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   // Nothing is written when the batch is empty.
   // With load_files (and `direct` false), the batch goes to the load buffer instead; the
@@ -130,7 +133,7 @@ class RocksStore final : public Store {
   rocksdb::DBOptions db_options_;
   std::vector<rocksdb::ColumnFamilyOptions> family_options_;  // kFamilies order
 
-  std::mutex write_mu_;
+  mutable std::mutex write_mu_;
   uint64_t next_doc_ = 1;  // guarded by write_mu_
   // The load buffer (load_files), guarded by write_mu_: each family's puts in arrival
   // order, its size in bytes, the documents in it (id -> ruleset hash), next_doc_ when it
@@ -138,34 +141,44 @@ class RocksStore final : public Store {
   // naming the table files.
   struct LoadBuffer {
     // One put: its key's first 24 bytes as big-endian numbers (zero-padded; sorting
-    // compares these before any memcmp), where key and value start in `bytes`, their sizes.
+    // compares these before any memcmp), where key and value start (chunk index << 32 |
+    // position in it: increasing in arrival order), their sizes.
     struct Entry {
       uint64_t head1, head2, head3, offset;
       uint32_t key_size, value_size;
     };
-    std::string bytes;  // key then value, back to back, in arrival order
+    // Keys and values back to back, in arrival order, in chunks of kChunk bytes (a bigger
+    // put gets a chunk of its own): the memory held follows what is buffered. (One string
+    // doubling as it grew held up to twice that, and kept it for the next round.)
+    static constexpr size_t kChunk = size_t{1} << 20;
+    std::vector<std::string> chunks;  // each reserved once and never grown: views stay valid
+    size_t chunk = 0;                 // the chunk being filled; those after it are empty
+    size_t used = 0;                  // bytes of keys and values
     std::vector<Entry> entries;
     void add(std::string_view key, std::string_view value);
-    // The same with the value written by encode(bytes), appending to `bytes`.
+    // The same with the value (at most max_value bytes) appended to the chunk by encode.
     template <class Encode>
-    void add_encoded(std::string_view key, Encode&& encode) {
-      const size_t offset = bytes.size();
-      bytes.append(key);
-      encode(bytes);
-      push_entry(key, offset, bytes.size() - offset - key.size());
+    void add_encoded(std::string_view key, size_t max_value, Encode&& encode) {
+      std::string& c = room(key.size() + max_value);
+      const size_t position = c.size();
+      c.append(key);
+      encode(c);
+      push_entry(key, position, c.size() - position - key.size());
+      used += c.size() - position;
     }
-    void push_entry(std::string_view key, size_t offset, size_t value_size);
+    // The chunk with room for n more bytes (the current one, or the next).
+    std::string& room(size_t n);
+    void push_entry(std::string_view key, size_t position, size_t value_size);
+    const char* at(const Entry& e) const { return chunks[e.offset >> 32].data() + (e.offset & 0xffffffffu); }
     void sort();  // by key; equal keys stay in arrival order
     bool same_key(const Entry& a, const Entry& b) const {
       return a.head1 == b.head1 && a.head2 == b.head2 && a.head3 == b.head3 && a.key_size == b.key_size &&
              (a.key_size <= 24 || key(a).substr(24) == key(b).substr(24));
     }
-    std::string_view key(const Entry& e) const { return {bytes.data() + e.offset, e.key_size}; }
-    std::string_view value(const Entry& e) const { return {bytes.data() + e.offset + e.key_size, e.value_size}; }
-    void clear() {
-      bytes.clear();
-      entries.clear();
-    }
+    std::string_view key(const Entry& e) const { return {at(e), e.key_size}; }
+    std::string_view value(const Entry& e) const { return {at(e) + e.key_size, e.value_size}; }
+    size_t allocated() const;
+    void clear();  // keeps the chunks of kChunk bytes and the entries' room for the next round
   };
   std::vector<LoadBuffer> load_;
   // The buffer in flight (load_in_background): its families' buffers, its documents, the

@@ -8,8 +8,10 @@
 
 namespace guanxi::store {
 
-// Version 1: the layout of docs/storage.md.
-inline constexpr int kSchemaVersion = 1;
+// Version 2: the layout of docs/storage.md (evidence records refer to their document's
+// evidence tables). Version 1 (each record carried its sentence, ids, rule and date) is
+// refused: it would be misread.
+inline constexpr int kSchemaVersion = 2;
 
 inline constexpr std::string_view kTermsFamily = "terms";
 inline constexpr std::string_view kSpoFamily = "spo";

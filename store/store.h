@@ -77,6 +77,16 @@ struct DocumentTriples {
   const std::vector<Triple>* triples = nullptr;
 };
 
+// What an open Store holds in memory, by part, in bytes (diagnostics; benchmarks print it).
+// docs/storage.md ("Memory") gives the bound of each part and the option that sets it.
+struct StoreMemory {
+  uint64_t block_cache = 0;    // blocks in the shared block cache (bounded by cache_bytes)
+  uint64_t table_readers = 0;  // index and filter blocks held outside the cache
+  uint64_t memtables = 0;      // all families' memtables
+  uint64_t load_buffers = 0;   // load_files: allocated by the buffer filling and the one in flight
+  uint64_t cached_terms = 0;   // entries of the term dictionary's caches (forward and reverse)
+};
+
 struct StoreStats {
   uint64_t documents = 0;
   uint64_t triples = 0;     // distinct (subject, predicate, object)
@@ -172,6 +182,9 @@ class Store {
                                                std::optional<NodeType> type) const = 0;
 
   virtual Result<StoreStats> stats() const = 0;
+
+  // What the store holds in memory now (see StoreMemory).
+  virtual StoreMemory memory() const = 0;
 };
 
 }  // namespace guanxi

@@ -86,6 +86,11 @@ uint64_t TermDictionary::allocated() const {
   return committed_next_id_ - 1;
 }
 
+size_t TermDictionary::cached() const {
+  std::lock_guard lock(mu_);
+  return ids_.size() + old_ids_.size() + terms_cache_.size();
+}
+
 std::optional<TermId> TermDictionary::cached(const std::string& key) const {
   if (auto it = ids_.find(key); it != ids_.end()) return it->second;
   auto it = old_ids_.find(key);

@@ -114,6 +114,7 @@ class TermDictionary {
   Result<std::vector<TermId>> find_label(std::string_view label) const;
 
   uint64_t allocated() const;  // number of ids ever allocated
+  size_t cached() const;       // entries in the forward and reverse caches
 
  private:
   Result<std::optional<TermId>> find(const std::string& key) const;

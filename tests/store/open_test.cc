@@ -165,6 +165,24 @@ TEST(OpenTest, NewerSchemaVersionIsUnsupported) {
   }
 }
 
+// Schema 1 put the sentence, ids, rule and date in every evidence record: this build would
+// misread it, and says so.
+TEST(OpenTest, OlderSchemaVersionIsUnsupported) {
+  TempDir tmp;
+  {
+    auto s = Store::open(tmp.db(), {});
+    ASSERT_TRUE(s.ok());
+    put_one(**s, "杜远航出席调度会。");
+  }
+  set_schema_version(tmp.db(), std::to_string(store::kSchemaVersion - 1));
+  for (bool ro : {false, true}) {
+    auto r = Store::open(tmp.db(), ro ? read_only() : StoreOptions{});
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.status().code(), StatusCode::kUnsupported) << r.status().to_string();
+    EXPECT_NE(r.status().message().find("older"), std::string::npos) << r.status().message();
+  }
+}
+
 TEST(OpenTest, DamagedMetaIsCorruption) {
   TempDir tmp;
   {

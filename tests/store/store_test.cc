@@ -75,6 +75,56 @@ TEST(StoreTest, PutAndScanEverything) {
   }
 }
 
+// The evidence of one document shares its tables (docs/storage.md): records of several
+// articles, dates, sentences (two starting at the same offset) and rules, and one whose
+// document id differs from the stored document's, all come back exactly, by either path.
+TEST(StoreTest, EvidenceOfOneDocumentComesBackExactly) {
+  for (bool load_files : {false, true}) {
+    TempDir tmp;
+    Document doc = make_document("林晓峰主持会议。周明远出席。韩立陪同。");
+    std::vector<Triple> triples;
+    const Node meeting = Node::Event("会议", doc.id + "#0");
+    triples.push_back(make_triple(person("林晓峰"), "chaired", meeting, doc, "林晓峰主持会议。", 0, "chair"));
+    triples.push_back(make_triple(person("周明远"), "attended", meeting, doc, "周明远出席。", 24, "attendees"));
+    triples.push_back(make_triple(person("韩立"), "attended", meeting, doc, "韩立陪同。", 42, "attendees"));
+    Triple other_article = make_triple(person("韩立"), "met", person("林晓峰"), doc, "韩立陪同。", 42, "met");
+    other_article.provenance.article = "elsewhere#3";
+    other_article.provenance.date = "2024-03-06";
+    triples.push_back(other_article);
+    Triple same_begin = make_triple(person("周明远"), "met", person("韩立"), doc, "周明远出席", 24, "met");
+    triples.push_back(same_begin);
+    Triple other_doc = make_triple(person("林晓峰"), "met", person("周明远"), doc, "", 0, "chair");
+    other_doc.provenance.doc = "another-document";
+    other_doc.provenance.article = "another-document#1";
+    other_doc.provenance.date = "";
+    triples.push_back(other_doc);
+    triples.push_back(triples[0]);  // the same record twice
+    StoreOptions options;
+    options.bulk_load = load_files;
+    options.load_files = load_files;
+    {
+      auto opened = Store::open(tmp.db(), options);
+      ASSERT_TRUE(opened.ok()) << opened.status().to_string();
+      auto r = (*opened)->put_document(doc, triples, "rules-a");
+      ASSERT_TRUE(r.ok()) << r.status().to_string();
+    }
+    auto store = open_rw(tmp.db());
+    ASSERT_TRUE(store);
+    std::vector<Triple> all = scan_all(*store);
+    ASSERT_EQ(all.size(), triples.size()) << "load_files " << load_files;
+    for (const Triple& t : triples) {
+      EXPECT_GE(std::count(all.begin(), all.end(), t), 1) << t.subject.id << " " << t.predicate << " "
+                                                          << t.provenance.sentence;
+    }
+    // Replaced with other rules and evidence: only the new records remain.
+    std::vector<Triple> second{make_triple(person("韩立"), "attended", meeting, doc, "韩立陪同。", 42, "late")};
+    auto r = store->put_document(doc, second, "rules-b");
+    ASSERT_TRUE(r.ok()) << r.status().to_string();
+    EXPECT_EQ(*r, PutOutcome::kReplaced);
+    EXPECT_EQ(scan_all(*store), second);
+  }
+}
+
 TEST(StoreTest, ScanUsesEachIndex) {
   TempDir tmp;
   Fixture f;
