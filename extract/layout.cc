@@ -889,9 +889,16 @@ std::vector<std::string> editor_names(std::string_view line) {
   static constexpr std::string_view kRoles[] = {
       "责任编辑", "值班编辑", "本版编辑", "执行编辑", "编辑", "责编", "审核", "审校", "审读", "校对", "美编",
       "终审", "复审", "初审", "一审", "二审", "三审", "监制", "主编"};
+  // A photo credit inside the line (图 本报记者 X 摄) names a photographer, not an editor.
+  static constexpr std::string_view kPhotoCredit[] = {"图", "图片", "摄影", "摄", "制图", "视频"};
+  static constexpr std::string_view kCredits[] = {"本报记者", "本台记者", "记者", "通讯员", "实习生", "特约记者"};
   bool role_seen = false;
   std::string token;
   auto flush = [&]() {
+    for (std::string_view p : kPhotoCredit) role_seen &= token != p;
+    for (std::string_view c : kCredits) {
+      if (token == c) token.clear();
+    }
     if (role_seen && !token.empty()) {
       const size_t n = count_chars(token);
       if (n >= 2 && n <= 10 && (n <= 4 || token.find("·") != std::string::npos)) names.push_back(token);

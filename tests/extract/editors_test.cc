@@ -18,6 +18,9 @@ TEST(Editors, DeskCreditLinesNameTheirPeople) {
   EXPECT_EQ(editor_names("（责任编辑 祁明远）"), V({"祁明远"}));
   EXPECT_EQ(editor_names("【责任编辑：邬小禾】"), V({"邬小禾"}));
   EXPECT_EQ(editor_names("本版编辑：甘露 校对：庞一鸣"), V({"甘露", "庞一鸣"}));
+  // A photo credit in the same line names a photographer, and 本报记者 is nobody's name.
+  EXPECT_EQ(editor_names("(责任编辑 韦小棠 图 本报记者 冉东 摄)"), V({"韦小棠"}));
+  EXPECT_EQ(editor_names("责任编辑：甘露 摄影：庞一鸣"), V({"甘露"}));
 }
 
 TEST(Editors, OtherLinesNameNobody) {
