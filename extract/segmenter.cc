@@ -12,6 +12,10 @@ namespace guanxi {
 namespace {
 
 constexpr size_t kMaxHeadlineLines = 5;
+// A story without a lead on a page of short items (简讯) may have a headline of 4 characters
+// ("项目签约", "会见客商"): its context (a paragraph ends before it, a day opens the text
+// after it) is what makes it one.
+constexpr size_t kMinStoryHeadlineChars = 4;
 
 enum class Kind { kText, kLead, kByline, kFurniture };
 
@@ -395,8 +399,8 @@ bool opens_story(std::string_view text) {
     }
     return text.substr(i).starts_with("日");
   }
-  for (std::string_view w : {"今天", "今日", "昨天", "昨日", "前天", "前日", "近日", "日前", "记者从", "记者近日",
-                             "记者获悉"}) {
+  for (std::string_view w : {"今天", "今日", "昨天", "昨日", "前天", "前日", "近日", "日前", "连日来", "近期", "当天",
+                             "当日", "同日", "记者从", "记者近日", "记者获悉"}) {
     if (text.starts_with(w)) return true;
   }
   return false;
@@ -423,7 +427,7 @@ bool is_story_headline(std::string_view line, size_t min_chars) {
   }
   for (std::string_view tail : {"于", "在", "从", "自", "至", "到", "将", "为", "的", "是", "和", "与", "及", "或",
                                 "等", "了", "对", "向", "把", "被", "截至", "由", "共", "约", "达", "第"}) {
-    if (line.ends_with(tail)) return false;
+    if (line.ends_with(tail) && !line.ends_with("签约")) return false;  // 项目签约 is a headline
   }
   return true;
 }
@@ -638,7 +642,7 @@ size_t story_without_lead(const Page& page, size_t k) {
   const std::vector<Line>& lines = page.lines;
   const Line& line = lines[k];
   if (line.kind != Kind::kText || !line.headline_like || line.item_heading ||
-      !is_story_headline(line_text(page, line), 6)) {
+      !is_story_headline(line_text(page, line), kMinStoryHeadlineChars)) {
     return 0;
   }
   size_t p = k;

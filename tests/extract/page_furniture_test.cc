@@ -86,6 +86,22 @@ TEST(StoriesWithoutLead, EachHeadlineOpensAStory) {
   expect_origin_well_formed(a);
 }
 
+TEST(StoriesWithoutLead, ShortHeadlinesOfAPageOfBriefs) {
+  // A page of 简讯: headlines of four characters (项目签约 ends like a cut "…约" would, but
+  // is a word), and a story that opens with 连日来.
+  const std::vector<Article> a = split(
+      "县政府召开常务会议\n5月4日，县长闵若松主持召开县政府常务会议。\n\n"
+      "项目签约\n5月4日，县政府与东湾新材料有限公司签订投资协议。\n\n"
+      "安全检查\n连日来，县人大常委会主任柯远航一行到县应急管理局检查工作。\n");
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].headline, "县政府召开常务会议");
+  EXPECT_EQ(a[1].headline, "项目签约");
+  EXPECT_TRUE(a[1].text.starts_with("5月4日，县政府与")) << a[1].text;
+  EXPECT_EQ(a[2].headline, "安全检查");
+  EXPECT_TRUE(a[2].text.starts_with("连日来，")) << a[2].text;
+  expect_origin_well_formed(a);
+}
+
 TEST(StoriesWithoutLead, LinesCutByTheLayoutStayJoined) {
   // A short line after a finished paragraph is still a cut when what follows does not open
   // a story, or when it ends on a word a cut leaves behind (定于, 的, 第 ...).
