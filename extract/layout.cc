@@ -831,6 +831,19 @@ bool has_full_date(std::string_view line) {
   return false;
 }
 
+// "2025年6月2日", "2025-06-02", "2025年6月2日 星期一": a date alone.
+bool is_date_only(std::string_view text) {
+  if (!has_full_date(text) || count_chars(text) > 16) return false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char32_t c = next_code_point(text, i);
+    const bool part = (c >= '0' && c <= '9') || c == U'年' || c == U'月' || c == U'日' || c == '-' || c == '.' ||
+                      c == '/' || c == ' ';
+    if (!part) return false;
+  }
+  return true;
+}
+
 // "19:42", "9:05": a clock time.
 bool has_clock_time(std::string_view line) {
   for (size_t p = line.find(':'); p != std::string_view::npos; p = line.find(':', p + 1)) {
@@ -969,6 +982,12 @@ bool is_page_furniture(std::string_view line) {
   if (weekday || (edition != std::string_view::npos && line.find("年") != std::string_view::npos)) return true;
   // "清河晚报 2027年1月9日 A03 要闻": a date and a page code (a letter and digits).
   if (count_chars(line) > 40 || line.find("，") != std::string_view::npos || !has_full_date(line)) return false;
+  // "临江日报 2025年6月2日": a paper's name (…报), a space, then the date and nothing else.
+  if (const size_t space = line.find(' '); space != std::string_view::npos && space > 0) {
+    const std::string_view name = line.substr(0, space);
+    const std::string_view rest = trim_spaces(line.substr(space));
+    if (name.ends_with("报") && count_chars(name) <= 12 && is_date_only(rest)) return true;
+  }
   for (size_t i = 0; i + 1 < line.size(); ++i) {
     const bool letter = line[i] >= 'A' && line[i] <= 'Z' && (i == 0 || line[i - 1] == ' ');
     if (!letter) continue;

@@ -45,6 +45,16 @@ TEST(WebCopies, BreadcrumbsAndMetadataAreFurniture) {
   }
 }
 
+TEST(Mastheads, APapersNameAndTheDateAreFurniture) {
+  for (std::string_view line : {"临江日报 2025年6月2日", "青岭晚报 2025-06-02", "东湾商报 2025年6月2日 星期一"}) {
+    EXPECT_TRUE(is_page_furniture(line)) << line;
+  }
+  // A headline that names a paper, or a date with more after it, is no masthead.
+  for (std::string_view line : {"临江日报 2025年6月2日起改版", "临江日报创刊七十周年座谈会召开", "年报 2025年度报告"}) {
+    EXPECT_FALSE(is_page_furniture(line)) << line;
+  }
+}
+
 TEST(WebCopies, NoFurnitureInTheHeadlineOrTheFirstSentence) {
   const std::vector<Article> a = split(
       "青岭县人民政府门户网站\n首页 > 新闻中心 > 青岭要闻\n\n柯远航到白沙镇督导春耕生产\n\n"
