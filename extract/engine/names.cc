@@ -18,6 +18,7 @@ bool is_han(uint32_t cp) {
 }
 
 bool is_dot(std::string_view c) { return c == "·" || c == "•" || c == "・" || c == "‧"; }
+bool is_hyphen(std::string_view c) { return c == "-" || c == "‐" || c == "－"; }
 
 std::string trim_space(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
@@ -172,7 +173,7 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
   size_t dots = 0;
   for (std::string_view c : chars) dots += is_dot(c) ? 1 : 0;
   if (dots > 0) {
-    if (dots > 3 || chars.size() > 20 || is_dot(chars.front()) || is_dot(chars.back())) return false;
+    if (dots > 3 || chars.size() > 20 || is_dot(chars.front()) || is_dot(chars.back()) || is_hyphen(chars.back())) return false;
     size_t part = 0;  // each part of a transliterated name is short
     for (std::string_view c : chars) {
       if (c == "和" || c == "与" || c == "及" || c == "、") return false;  // a list: 林一鸣和马克·施耐德
@@ -181,6 +182,7 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
         part = 0;
         continue;
       }
+      if (is_hyphen(c) && part > 0) continue;  // 让-皮埃尔: two names joined in one part
       if (!is_han(decode(c)) || ++part > 7) return false;
     }
     return true;
