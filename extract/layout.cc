@@ -956,11 +956,11 @@ bool is_page_furniture(std::string_view line) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;
   }
   // "编辑：某某", "编辑 某某", "本版编辑：某某", "（编辑 某某）".
-  if (const size_t e = line.substr(0, 4 * 3).find("编辑"); e != std::string_view::npos) {
+  if (const size_t e = line.substr(0, 6 * 3).find("编辑"); e != std::string_view::npos) {
     const std::string_view before = line.substr(0, e);
     const std::string_view after = line.substr(e + std::string_view("编辑").size());
     const bool desk = before.empty() || before == "本版" || before == "值班" || before == "执行" || before == "（" ||
-                      before == "(";
+                      before == "(" || before == "（本版" || before == "(本版";
     const bool separated = after.starts_with("：") || after.starts_with(":") || after.starts_with(" ");
     if (desk && separated) return line.find("。") == std::string_view::npos;
   }

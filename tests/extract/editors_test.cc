@@ -21,6 +21,7 @@ TEST(Editors, DeskCreditLinesNameTheirPeople) {
   // A photo credit in the same line names a photographer, and 本报记者 is nobody's name.
   EXPECT_EQ(editor_names("(责任编辑 韦小棠 图 本报记者 冉东 摄)"), V({"韦小棠"}));
   EXPECT_EQ(editor_names("责任编辑：甘露 摄影：庞一鸣"), V({"甘露"}));
+  EXPECT_EQ(editor_names("(本版编辑 韦小棠 校对 冉东)"), V({"韦小棠", "冉东"}));
 }
 
 TEST(Editors, OtherLinesNameNobody) {
