@@ -67,7 +67,10 @@ class ArticleRun {
       : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), check_anchors_(check_anchors),
         names_(rules) {}
 
-  void know(const std::string& name) { names_.know(name); }
+  void know(const std::string& name) {
+    names_.know(name);
+    page_persons_.push_back(name);
+  }
 
   std::vector<Triple> run() {
     build_units();
@@ -967,8 +970,8 @@ class ArticleRun {
   }
 
   // A foreign name met in its short form before its full form (the headline's 阿吉雷, the
-  // body's 费尔南多·阿吉雷) is the same person when exactly one full name of the article
-  // ends with it.
+  // body's 费尔南多·阿吉雷) is the same person when exactly one full name of the article, or
+  // of the page's earlier articles, ends with it.
   void merge_short_foreign_names(std::unordered_map<std::string, Node>* renamed) const {
     static constexpr std::string_view kDots[] = {"·", "•", "・", "‧"};
     std::vector<std::string> full;
@@ -978,13 +981,19 @@ class ArticleRun {
         if (n->type == NodeType::kPerson && seen.insert(n->label).second) full.push_back(n->label);
       }
     }
+    // The full forms: this article's people, and those of the page's earlier articles (又讯
+    // …会见罗哈斯 after an item that named 卡洛斯·罗哈斯).
+    std::vector<std::string> targets = full;
+    for (const std::string& q : page_persons_) {
+      if (seen.insert(q).second) targets.push_back(q);
+    }
     for (const std::string& p : full) {
       bool dotted = false;
       for (std::string_view d : kDots) dotted |= p.find(d) != std::string::npos;
       if (dotted || utf8_length(p) < 2) continue;
       const std::string* only = nullptr;
       int count = 0;
-      for (const std::string& q : full) {
+      for (const std::string& q : targets) {
         for (std::string_view d : kDots) {
           if (q.size() > p.size() + d.size() && std::string_view(q).ends_with(p) &&
               std::string_view(q).substr(0, q.size() - p.size()).ends_with(d)) {
@@ -1103,6 +1112,7 @@ class ArticleRun {
   std::vector<Unit> units_;
   const Unit* current_unit_ = nullptr;
   size_t match_begin_ = 0;  // where the match being emitted begins, in its unit
+  std::vector<std::string> page_persons_;  // full names from the page's earlier articles
   std::vector<EventRec> events_;
   int current_ = -1;
   int row_event_ = -1;  // each_new_event: the event of the item being emitted, -1 otherwise

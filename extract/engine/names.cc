@@ -75,7 +75,29 @@ std::optional<std::string> Gazetteer::lookup(std::string_view name) const {
 }
 
 void Gazetteer::know(const std::string& name) {
-  if (full_.insert(name).second) persons_.push_back(name);
+  if (!full_.insert(name).second) return;
+  persons_.push_back(name);
+  // A foreign name's last part is its short form on the whole page (又讯 …会见阿吉雷); a
+  // Chinese given name is not carried over to another item.
+  if (const std::string last = foreign_short_form(name); !last.empty()) add_alias(last, name);
+}
+
+std::string Gazetteer::foreign_short_form(const std::string& name) {
+  std::vector<std::string_view> chars = utf8_chars(name);
+  size_t dot = std::string::npos;
+  for (size_t i = 0; i < chars.size(); ++i) {
+    if (is_dot(chars[i])) dot = i;
+  }
+  if (dot == std::string::npos) return "";
+  std::string last;
+  for (size_t i = dot + 1; i < chars.size(); ++i) last += chars[i];
+  return utf8_length(last) >= 2 ? last : "";
+}
+
+void Gazetteer::add_alias(const std::string& alias, const std::string& name) {
+  if (full_.count(alias)) return;
+  auto [it, fresh] = alias_.emplace(alias, name);
+  if (!fresh && it->second != name) it->second.clear();  // two people share it: ambiguous
 }
 
 std::string Gazetteer::add(const std::string& name) {
@@ -83,22 +105,10 @@ std::string Gazetteer::add(const std::string& name) {
   full_.insert(name);
   persons_.push_back(name);
   std::vector<std::string_view> chars = utf8_chars(name);
-  std::vector<std::string> aliases;
-  size_t dot = std::string::npos;
-  for (size_t i = 0; i < chars.size(); ++i) {
-    if (is_dot(chars[i])) dot = i;
-  }
-  if (dot != std::string::npos) {
-    std::string last;
-    for (size_t i = dot + 1; i < chars.size(); ++i) last += chars[i];
-    if (utf8_length(last) >= 2) aliases.push_back(last);
+  if (const std::string last = foreign_short_form(name); !last.empty()) {
+    add_alias(last, name);
   } else if (chars.size() == 3 || (chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1])))) {
-    aliases.push_back(std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]));
-  }
-  for (const std::string& a : aliases) {
-    if (full_.count(a)) continue;
-    auto [it, fresh] = alias_.emplace(a, name);
-    if (!fresh && it->second != name) it->second.clear();  // two people share it: ambiguous
+    add_alias(std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]), name);  // the given name
   }
   return name;
 }

@@ -36,7 +36,8 @@ class Gazetteer {
   std::optional<std::string> lookup(std::string_view name) const;
 
   // A full name known before the article starts (named by an earlier article of the page):
-  // found by lookup, but no alias is made from it.
+  // found by lookup; of its aliases only a foreign name's last part is made (阿吉雷 for
+  // 费尔南多·阿吉雷), not a Chinese given name.
   void know(const std::string& name);
 
   // Records a full name (and its aliases). Returns the canonical form (an alias that is
@@ -68,6 +69,10 @@ class Gazetteer {
   // A new candidate that is the beginning of a known full name ("苏景" of "苏景和") was
   // cut short by a following word; it is not a new person.
   bool truncated(const std::string& s) const;
+  // The last part of a foreign name written with a middle dot (2 characters or more), or "".
+  static std::string foreign_short_form(const std::string& name);
+  // Records `alias` for `name`; an alias two people share becomes ambiguous ("").
+  void add_alias(const std::string& alias, const std::string& name);
 
   const Ruleset::Impl& rules_;
   std::vector<std::string> persons_;                      // full names, first-seen order

@@ -73,6 +73,26 @@ TEST(ShippedRules, PersonsOfEarlierArticlesOfThePageAreKnown) {
   EXPECT_TRUE(chaired);
 }
 
+// A foreign guest met by his short name in a later item of the page (又讯 …会见阿吉雷) is
+// the person the page named in full before, not a new one.
+TEST(ShippedRules, ShortForeignNameOfAnEarlierItemIsTheSamePerson) {
+  auto rules = Ruleset::load({kRules});
+  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
+  Document d;
+  d.text = "省长会见东湾国客人\n\n本报讯 5月6日，省长茆远桥会见了东湾国工商部长费尔南多·阿吉雷一行。\n\n"
+           "又讯 5月7日，副省长卓立群会见阿吉雷，双方就经贸合作交换意见。\n";
+  d.id = content_hash(d.text);
+  Extraction x = extract(d, **rules);
+  ASSERT_EQ(x.articles.size(), 2u);
+  bool met_full = false;
+  for (const Triple& t : x.triples) {
+    EXPECT_NE(t.subject.label, "阿吉雷");
+    EXPECT_NE(t.object.label, "阿吉雷");
+    met_full |= t.predicate == "met" && t.subject.label == "卓立群" && t.object.label == "费尔南多·阿吉雷";
+  }
+  EXPECT_TRUE(met_full);
+}
+
 // An item printed without a headline (a wire item, a transcript's segment) still gives its
 // article node a label: the start of its first sentence, so no node of the graph is nameless.
 TEST(ShippedRules, ArticleWithoutHeadlineIsLabelledByItsFirstSentence) {
