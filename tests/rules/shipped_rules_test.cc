@@ -53,17 +53,25 @@ TEST(ShippedRules, HostileMegabyteLineFinishes) {
   EXPECT_LT(x.triples.size(), 100000u);
 }
 
+// The extraction of a page of text with the shipped rules (loaded once).
+Extraction extract_page(const std::string& text, const std::string& date = "") {
+  static const auto rules = Ruleset::load({kRules});
+  EXPECT_TRUE(rules.ok()) << rules.status().to_string();
+  if (!rules.ok()) return {};
+  Document d;
+  d.text = text;
+  d.id = content_hash(d.text);
+  d.date = date;
+  return extract(d, **rules);
+}
+
 // A name with a rare surname, titled in one item of a page, is known to the next item
 // (会议由X主持 there has no title to vouch for it).
 TEST(ShippedRules, PersonsOfEarlierArticlesOfThePageAreKnown) {
-  auto rules = Ruleset::load({kRules});
-  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
-  Document d;
-  d.text = "全市防汛工作会议召开\n\n本报讯 5月6日，全市防汛工作会议召开。市长茆远桥出席会议并讲话。\n\n"
-           "又讯 5月6日，全市安全生产工作会议召开，会议由茆远桥主持。\n";
-  d.id = content_hash(d.text);
-  d.date = "2023-05-07";
-  Extraction x = extract(d, **rules);
+  Extraction x = extract_page(
+      "全市防汛工作会议召开\n\n本报讯 5月6日，全市防汛工作会议召开。市长茆远桥出席会议并讲话。\n\n"
+      "又讯 5月6日，全市安全生产工作会议召开，会议由茆远桥主持。\n",
+      "2023-05-07");
   ASSERT_EQ(x.articles.size(), 2u);
   bool chaired = false;
   for (const Triple& t : x.triples) {
@@ -76,13 +84,9 @@ TEST(ShippedRules, PersonsOfEarlierArticlesOfThePageAreKnown) {
 // A foreign guest met by his short name in a later item of the page (又讯 …会见阿吉雷) is
 // the person the page named in full before, not a new one.
 TEST(ShippedRules, ShortForeignNameOfAnEarlierItemIsTheSamePerson) {
-  auto rules = Ruleset::load({kRules});
-  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
-  Document d;
-  d.text = "省长会见东湾国客人\n\n本报讯 5月6日，省长茆远桥会见了东湾国工商部长费尔南多·阿吉雷一行。\n\n"
-           "又讯 5月7日，副省长卓立群会见阿吉雷，双方就经贸合作交换意见。\n";
-  d.id = content_hash(d.text);
-  Extraction x = extract(d, **rules);
+  Extraction x = extract_page(
+      "省长会见东湾国客人\n\n本报讯 5月6日，省长茆远桥会见了东湾国工商部长费尔南多·阿吉雷一行。\n\n"
+      "又讯 5月7日，副省长卓立群会见阿吉雷，双方就经贸合作交换意见。\n");
   ASSERT_EQ(x.articles.size(), 2u);
   bool met_full = false;
   for (const Triple& t : x.triples) {
@@ -96,13 +100,9 @@ TEST(ShippedRules, ShortForeignNameOfAnEarlierItemIsTheSamePerson) {
 // An item printed without a headline (a wire item, a transcript's segment) still gives its
 // article node a label: the start of its first sentence, so no node of the graph is nameless.
 TEST(ShippedRules, ArticleWithoutHeadlineIsLabelledByItsFirstSentence) {
-  auto rules = Ruleset::load({kRules});
-  ASSERT_TRUE(rules.ok()) << rules.status().to_string();
-  Document d;
-  d.text = "本台消息 昨天上午，副省长仇远帆深入到南岭县各乡镇和重点企业调研防汛工作和安全生产工作。\n\n"
-           "记者 方晓雨 报道\n";
-  d.id = content_hash(d.text);
-  Extraction x = extract(d, **rules);
+  Extraction x = extract_page(
+      "本台消息 昨天上午，副省长仇远帆深入到南岭县各乡镇和重点企业调研防汛工作和安全生产工作。\n\n"
+      "记者 方晓雨 报道\n");
   bool labelled = false;
   for (const Triple& t : x.triples) {
     if (t.predicate != "reported") continue;
