@@ -253,7 +253,7 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& dir, const St
   store->doc_triples_ = store->handles_[6];
   store->meta_ = store->handles_[7];
   store->events_ = store->handles_[8];
-  store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_);
+  store->dict_ = std::make_unique<TermDictionary>(raw, store->terms_, store->meta_, options.term_cache_entries);
   store->write_options_.disableWAL = options.bulk_load;
   GUANXI_RETURN_IF_ERROR(store->init_schema(!missing.empty()));
   if (!ro) {
