@@ -319,6 +319,36 @@ void mark_items(Page& page) {
   }
 }
 
+// "相关阅读" (相关新闻, 延伸阅读, 推荐阅读 ...) at the foot of a web page, then a list of
+// links to other articles ("· 市委常委会召开会议"): the heading and the links are page
+// furniture, not text of the article (a link's headline would give it a chair or a signing).
+// The list ends at the first line that is no short headline-like line.
+void mark_related_links(Page& page) {
+  static constexpr std::string_view kHeadings[] = {"相关阅读", "相关新闻", "延伸阅读", "推荐阅读", "相关链接",
+                                                   "更多阅读", "相关报道", "热点推荐", "猜你喜欢", "往期回顾"};
+  std::vector<Line>& lines = page.lines;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    std::string_view text = line_text(page, lines[k]);
+    for (std::string_view open : {"【", "[", "〖", "■", "▌"}) {
+      if (text.starts_with(open)) text.remove_prefix(open.size());
+    }
+    bool heading = false;
+    for (std::string_view h : kHeadings) {
+      heading |= text.starts_with(h) && count_chars(text) <= count_chars(h) + 2;
+    }
+    if (!heading) continue;
+    lines[k].kind = Kind::kFurniture;
+    lines[k].headline_like = false;
+    for (size_t e = k + 1; e < lines.size(); ++e) {
+      const std::string_view link = line_text(page, lines[e]);
+      const bool bulleted = starts_with_bullet(link) || link.starts_with("·") || link.starts_with("•");
+      if (count_chars(link) > 40 || (!bulleted && !lines[e].headline_like)) break;
+      lines[e].kind = Kind::kFurniture;
+      lines[e].headline_like = false;
+    }
+  }
+}
+
 Page read_page(const Document& doc) {
   Page page;
   append_normalized(doc.text, 0, page.text, page.origin);
@@ -359,6 +389,7 @@ Page read_page(const Document& doc) {
     pos = nl + 1;
   }
   mark_transcript(page);
+  mark_related_links(page);
   mark_items(page);
   return page;
 }

@@ -67,6 +67,15 @@ TEST(WebCopies, NoFurnitureInTheHeadlineOrTheFirstSentence) {
   expect_origin_well_formed(a);
 }
 
+TEST(WebCopies, RelatedLinksAtTheFootAreNoText) {
+  // The links under 相关阅读 are headlines of other articles: no chair, no signing here.
+  const std::vector<Article> a = split(
+      "青岭县召开防汛工作会议\n\n5月6日，县长闵若松主持召开防汛工作会议。\n\n相关阅读：\n"
+      "· 柯远航主持召开县委常委会会议\n· 青岭县与华岳集团签署战略合作协议\n\n【打印本页】【关闭窗口】\n");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].text, "5月6日，县长闵若松主持召开防汛工作会议。");
+}
+
 TEST(WebCopies, MetadataBetweenHeadlineAndLeadIsPassedOver) {
   const std::vector<Article> a = split(
       "青岭网 > 时政 > 正文\n\n第三届山海论坛在临港开幕\n柯远航出席并致辞\n\n2025-05-06 21:02:11　来源：新华社\n\n"
