@@ -51,7 +51,7 @@ struct StoreOptions {
   bool map_files = true;
   // Block cache shared by every column family, in bytes. Default 256 MiB. A bulk load
   // fills it with the blocks its lookups read (about 20 MiB per million triples, to the
-  // limit) and loads no faster with more than 32 MiB (docs/storage.md, "Memory").
+  // limit; docs/storage.md, "Memory").
   size_t cache_bytes = size_t{256} << 20;
   // Entries of the term dictionary's caches: node id or predicate -> id (two generations
   // of half each), and id -> term for queries. About 110 bytes each when full.
