@@ -14,6 +14,7 @@ struct Document {
   std::string title;   // optional (JSON Lines `title`)
   std::string url;     // optional (JSON Lines `url`)
   std::string origin;  // optional publisher or corpus (JSON Lines `source`)
+  std::string record;  // optional: the corpus's own id of the record (JSON Lines `id`)
 };
 
 }  // namespace guanxi

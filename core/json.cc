@@ -101,6 +101,10 @@ void append_triple_json(std::string& out, const Triple& t) {
   out += ",\"begin\":" + std::to_string(p.begin) + ",\"end\":" + std::to_string(p.end);
   out += ",\"date\":";
   append_json_string(out, p.date);
+  if (!p.record.empty()) {
+    out += ",\"record\":";
+    append_json_string(out, p.record);
+  }
   out += "}}";
 }
 
@@ -126,6 +130,7 @@ Result<Triple> parse_triple_json(std::string_view line) {
       t.provenance.begin = p->value("begin", uint64_t{0});
       t.provenance.end = p->value("end", uint64_t{0});
       t.provenance.date = p->value("date", "");
+      t.provenance.record = p->value("record", "");
     }
   } catch (const nlohmann::json::exception& e) {
     return Status::InvalidArgument(std::string("triple field of the wrong type: ") + e.what());

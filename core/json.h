@@ -2,7 +2,10 @@
 //
 //   {"subject": {"id": "...", "type": "person", "label": "..."}, "predicate": "attended",
 //    "object": {...}, "provenance": {"doc", "article", "sentence", "rule", "begin", "end",
-//    "date"}}
+//    "date", "record"}}
+//
+// "record" (the corpus's own id of a JSON Lines record, so that triples join back to it) is
+// written only when the document has one.
 //
 // Writing is hand-rolled for speed (it is on the hot path of extract and export); reading
 // uses nlohmann::json, which stays inside core/json.cc.

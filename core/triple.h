@@ -23,6 +23,7 @@ struct Provenance {
   uint64_t begin = 0;    // sentence start in Document::text
   uint64_t end = 0;      // sentence end (exclusive)
   std::string date;      // publication date of the article (ISO), empty when unknown
+  std::string record;    // the corpus's own id of the document (JSON Lines `id`), "" when none
 
   friend bool operator==(const Provenance&, const Provenance&) = default;
 };

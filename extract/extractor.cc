@@ -25,6 +25,9 @@ Extraction extract(const Document& document, const Ruleset& rules, const TraceSi
       }
     }
     apply_printed_labels(a, document.text, t);
+    if (!document.record.empty()) {
+      for (Triple& triple : t) triple.provenance.record = document.record;
+    }
     x.triples.insert(x.triples.end(), std::make_move_iterator(t.begin()), std::make_move_iterator(t.end()));
   }
   return x;

@@ -253,6 +253,7 @@ class Reader {
     doc.title = std::move(r.title);
     doc.url = std::move(r.url);
     doc.origin = std::move(r.source);
+    doc.record = std::move(r.id);
     // The record's own date is more specific than the file's name.
     if (!options_.date.empty()) {
       doc.date = options_.date;

@@ -15,6 +15,7 @@ std::string encode_doc(uint64_t number, const std::string& ruleset, const Docume
   put_length_prefixed(v, d.url);
   put_length_prefixed(v, d.origin);
   put_length_prefixed(v, d.text);
+  put_length_prefixed(v, d.record);
   return v;
 }
 
@@ -33,7 +34,7 @@ Result<Document> decode_doc(std::string_view id, std::string_view v) {
   if (ok) v.remove_prefix(kIdSize);
   ok = ok && get_length_prefixed(&v, &skip) && get_length_prefixed(&v, &d.source) &&
        get_length_prefixed(&v, &d.date) && get_length_prefixed(&v, &d.title) && get_length_prefixed(&v, &d.url) &&
-       get_length_prefixed(&v, &d.origin) && get_length_prefixed(&v, &d.text);
+       get_length_prefixed(&v, &d.origin) && get_length_prefixed(&v, &d.text) && get_length_prefixed(&v, &d.record);
   if (!ok) return Status::Corruption("document " + d.id + " has a damaged record");
   return d;
 }
@@ -59,8 +60,10 @@ void EvidenceTablesBuilder::add(const Provenance& p, const std::string& doc_id, 
   };
   refs[0] = find(
       contexts_, last_[0],
-      [&](const Context& c) { return *c.doc == doc && *c.article == p.article && *c.date == p.date; },
-      [&] { return Context{&doc, &p.article, &p.date}; });
+      [&](const Context& c) {
+        return *c.doc == doc && *c.article == p.article && *c.date == p.date && *c.record == p.record;
+      },
+      [&] { return Context{&doc, &p.article, &p.date, &p.record}; });
   refs[1] = find(
       sentences_, last_[1],
       [&](const Sentence& s) { return s.begin == p.begin && s.end == p.end && *s.text == p.sentence; },
@@ -75,6 +78,7 @@ void EvidenceTablesBuilder::encode(std::string& out) const {
     put_length_prefixed(out, *c.doc);
     put_length_prefixed(out, *c.article);
     put_length_prefixed(out, *c.date);
+    put_length_prefixed(out, *c.record);
   }
   put_varint64(out, sentences_.size());
   for (const Sentence& s : sentences_) {
@@ -91,7 +95,7 @@ bool decode_evidence_tables(std::string_view v, EvidenceTables* t) {
   t->contexts.resize(n);
   for (EvidenceTables::Context& c : t->contexts) {
     if (!get_length_prefixed(&v, &c.doc) || !get_length_prefixed(&v, &c.article) ||
-        !get_length_prefixed(&v, &c.date)) {
+        !get_length_prefixed(&v, &c.date) || !get_length_prefixed(&v, &c.record)) {
       return false;
     }
   }
@@ -125,6 +129,7 @@ bool decode_prov(std::string_view key, std::string_view v, const EvidenceTables&
   p->doc.assign(c.doc);
   p->article.assign(c.article);
   p->date.assign(c.date);
+  p->record.assign(c.record);
   p->begin = get_fixed64(key.data() + kTripleKeySize + kIdSize);
   p->end = t.sentences[sentence].end;
   p->sentence.assign(t.sentences[sentence].text);

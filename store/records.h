@@ -17,7 +17,7 @@
 namespace guanxi::store {
 
 // docs value: fixed64 number, lp(ruleset hash), lp(source), lp(date), lp(title), lp(url),
-// lp(origin), lp(text).
+// lp(origin), lp(text), lp(record).
 std::string encode_doc(uint64_t number, const std::string& ruleset, const Document& document);
 // The number and ruleset hash only (what the write path needs).
 bool decode_doc_head(std::string_view value, uint64_t* number, std::string* ruleset);
@@ -26,12 +26,12 @@ Result<Document> decode_doc(std::string_view id, std::string_view value);
 // A document's evidence tables (doc_triples key `doc:u64 'e'`, schema 2): what the
 // evidence records of one document share, written once per document instead of once per
 // record; a prov value names its entries by index.
-//   varint(#contexts) then per context: lp(doc id) lp(article) lp(date)
+//   varint(#contexts) then per context: lp(doc id) lp(article) lp(date) lp(record)
 //   varint(#sentences) then per sentence: varint(end) lp(sentence)
 //   varint(#rules) then lp(rule) each
 struct EvidenceTables {
   struct Context {
-    std::string_view doc, article, date;
+    std::string_view doc, article, date, record;
   };
   struct Sentence {
     uint64_t end = 0;
@@ -56,7 +56,7 @@ class EvidenceTablesBuilder {
 
  private:
   struct Context {
-    const std::string *doc, *article, *date;
+    const std::string *doc, *article, *date, *record;
   };
   struct Sentence {
     uint64_t begin, end;

@@ -8,10 +8,11 @@
 
 namespace guanxi::store {
 
-// Version 2: the layout of docs/storage.md (evidence records refer to their document's
-// evidence tables). Version 1 (each record carried its sentence, ids, rule and date) is
-// refused: it would be misread.
-inline constexpr int kSchemaVersion = 2;
+// Version 3: the layout of docs/storage.md (evidence records refer to their document's
+// evidence tables, which and the docs record hold the corpus's record id). Versions 1 (each
+// record carried its sentence, ids, rule and date) and 2 (no record id) are refused: they
+// would be misread.
+inline constexpr int kSchemaVersion = 3;
 
 inline constexpr std::string_view kTermsFamily = "terms";
 inline constexpr std::string_view kSpoFamily = "spo";

@@ -39,6 +39,18 @@ TEST(Json, ContractFieldsAreThere) {
   EXPECT_EQ(j["provenance"]["article"], "abc#1");
   EXPECT_EQ(j["provenance"]["rule"], "attend-list");
   EXPECT_EQ(j["provenance"]["sentence"], "林振华出席会议。\n下一行\t");
+  EXPECT_FALSE(j["provenance"].contains("record"));  // only when the document has one
+}
+
+TEST(Json, TheCorpusRecordIdIsCarried) {
+  Triple t = sample();
+  t.provenance.record = "xc-gov-20240325-01";
+  std::string line;
+  append_triple_json(line, t);
+  EXPECT_EQ(nlohmann::json::parse(line)["provenance"]["record"], "xc-gov-20240325-01");
+  auto back = parse_triple_json(line);
+  ASSERT_TRUE(back.ok()) << back.status().to_string();
+  EXPECT_EQ(*back, t);
 }
 
 TEST(Json, InvalidUtf8AndControlCharactersStillGiveValidJson) {

@@ -123,6 +123,24 @@ TEST_F(Pipeline, ExtractWithoutAStoreGivesTheStoredTriples) {
   EXPECT_EQ(facts(parse_lines(from_file.out)), facts(parse_lines(stored.out)));
 }
 
+// A JSON Lines corpus names its records; every triple, extracted or stored (and after a
+// reindex), carries the record's own id so that it joins back to the corpus.
+TEST_F(Pipeline, TriplesNameTheirJsonLinesRecord) {
+  nlohmann::json record = {{"id", "qc-20240315-07"}, {"date", "2024-03-15"}, {"text", kPage}};
+  write_file(path("corpus.jsonl"), record.dump() + "\n");
+  Outcome extracted = guanxi_run("extract corpus.jsonl");
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
+  ASSERT_EQ(guanxi_run("ingest --db db corpus.jsonl").exit_code, 0);
+  ASSERT_EQ(guanxi_run("reindex --db db").exit_code, 0);
+  Outcome stored = guanxi_run("triples --db db --format jsonl");
+  ASSERT_EQ(stored.exit_code, 0) << stored.err;
+  for (const Outcome* o : {&extracted, &stored}) {
+    const auto triples = parse_lines(o->out);
+    ASSERT_FALSE(triples.empty());
+    for (const auto& t : triples) EXPECT_EQ(t["provenance"]["record"], "qc-20240315-07") << t.dump();
+  }
+}
+
 TEST_F(Pipeline, WhoMetListsThePeoplePresentTogether) {
   ASSERT_EQ(guanxi_run("ingest --db db 2024-03-15.txt").exit_code, 0);
   Outcome r = guanxi_run("who-met --db db 林振华 --format json");

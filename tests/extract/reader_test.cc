@@ -137,6 +137,8 @@ TEST(Reader, JsonLinesRecordsWithABadLineInTheMiddle) {
   EXPECT_EQ(d.date, "2022-08-24");
   EXPECT_EQ(d.origin, "清河日报");
   EXPECT_EQ(d.url, "http://example.org/1");
+  EXPECT_EQ(d.record, "7");  // the corpus's own id, a number or a string
+  EXPECT_EQ(run.documents[1].record, "");
   EXPECT_EQ(run.documents[1].source, path + ":4");
   EXPECT_EQ(run.documents[1].date, "2021-05-06");  // no `date`: the file name's
   ASSERT_EQ(run.errors.size(), 2u);

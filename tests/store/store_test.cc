@@ -98,6 +98,9 @@ TEST(StoreTest, EvidenceOfOneDocumentComesBackExactly) {
     other_doc.provenance.article = "another-document#1";
     other_doc.provenance.date = "";
     triples.push_back(other_doc);
+    Triple with_record = make_triple(person("韩立"), "met", person("周明远"), doc, "韩立陪同。", 42, "met");
+    with_record.provenance.record = "corpus-record-17";  // a JSON Lines record's own id
+    triples.push_back(with_record);
     triples.push_back(triples[0]);  // the same record twice
     StoreOptions options;
     options.bulk_load = load_files;
@@ -290,6 +293,7 @@ TEST(StoreTest, DocumentsRoundTrip) {
   Fixture f;
   f.doc1.url = "http://example.invalid/a";
   f.doc1.origin = "某日报";
+  f.doc1.record = "qh-2024-0305-12";
   auto store = open_rw(tmp.db());
   ASSERT_TRUE(store->put_document(f.doc1, f.t1, "r").ok());
   ASSERT_TRUE(store->put_document(f.doc2, f.t2, "r").ok());
@@ -299,6 +303,7 @@ TEST(StoreTest, DocumentsRoundTrip) {
   EXPECT_EQ(d->value().text, f.doc1.text);
   EXPECT_EQ(d->value().url, f.doc1.url);
   EXPECT_EQ(d->value().origin, f.doc1.origin);
+  EXPECT_EQ(d->value().record, f.doc1.record);
   EXPECT_EQ(d->value().date, f.doc1.date);
   EXPECT_FALSE(store->get_document("0000")->has_value());
   std::set<std::string> ids;
