@@ -831,19 +831,6 @@ bool has_full_date(std::string_view line) {
   return false;
 }
 
-// "2025年6月2日", "2025-06-02", "2025年6月2日 星期一": a date alone.
-bool is_date_only(std::string_view text) {
-  if (!has_full_date(text) || count_chars(text) > 16) return false;
-  size_t i = 0;
-  while (i < text.size()) {
-    const char32_t c = next_code_point(text, i);
-    const bool part = (c >= '0' && c <= '9') || c == U'年' || c == U'月' || c == U'日' || c == '-' || c == '.' ||
-                      c == '/' || c == ' ';
-    if (!part) return false;
-  }
-  return true;
-}
-
 // "19:42", "9:05": a clock time.
 bool has_clock_time(std::string_view line) {
   for (size_t p = line.find(':'); p != std::string_view::npos; p = line.find(':', p + 1)) {
@@ -948,6 +935,17 @@ std::vector<std::string> editor_names(std::string_view line) {
   return names;
 }
 
+bool is_date_tail(std::string_view rest) {
+  for (size_t i = 0; i < rest.size();) {
+    const char32_t c = next_code_point(rest, i);
+    const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
+                           c == U'星' || c == U'期' || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
+                           c == U'五' || c == U'六' || c == U'天' || c == '-' || c == '.' || c == '/';
+    if (!date_char) return false;
+  }
+  return true;
+}
+
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
@@ -986,7 +984,7 @@ bool is_page_furniture(std::string_view line) {
   if (const size_t space = line.find(' '); space != std::string_view::npos && space > 0) {
     const std::string_view name = line.substr(0, space);
     const std::string_view rest = trim_spaces(line.substr(space));
-    if (name.ends_with("报") && count_chars(name) <= 12 && is_date_only(rest)) return true;
+    if (name.ends_with("报") && count_chars(name) <= 12 && has_full_date(rest) && is_date_tail(rest)) return true;
   }
   for (size_t i = 0; i + 1 < line.size(); ++i) {
     const bool letter = line[i] >= 'A' && line[i] <= 'Z' && (i == 0 || line[i - 1] == ' ');

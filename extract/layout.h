@@ -89,6 +89,9 @@ bool looks_like_headline(std::string_view line);
 // Not part of any article.
 bool is_page_furniture(std::string_view line);
 
+// Nothing but a date (and spaces, a weekday): " 2024年4月8日", " 20261105", "星期一".
+bool is_date_tail(std::string_view rest);
+
 // The people a desk-credit furniture line names ("责任编辑：某某", "编辑：某某　审核：某某",
 // "（责任编辑 某某）"): names of 2 to 4 Han characters (or with a middle dot) after a desk
 // role; empty for any other line.

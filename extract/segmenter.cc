@@ -49,18 +49,6 @@ bool starts_with_bullet(std::string_view line) {
 
 // "【临川新闻联播】", "（青州新闻联播）", "临川新闻联播 2024年4月8日": a TV station's masthead or
 // programme name line.
-// Nothing but a date: " 2024年4月8日", " 20261105", "星期一".
-bool is_date_tail(std::string_view rest) {
-  for (size_t i = 0; i < rest.size();) {
-    const char32_t c = next_code_point(rest, i);
-    const bool date_char = (c >= '0' && c <= '9') || c == ' ' || c == U'年' || c == U'月' || c == U'日' ||
-                           c == U'星' || c == U'期' || c == U'一' || c == U'二' || c == U'三' || c == U'四' ||
-                           c == U'五' || c == U'六' || c == U'天' || c == '-' || c == '.' || c == '/';
-    if (!date_char) return false;
-  }
-  return true;
-}
-
 bool is_programme_name(std::string_view name) {
   for (std::string_view w : {"新闻联播", "联播", "新闻", "新闻30分", "新闻直通车", "电视新闻"}) {
     if (name.ends_with(w)) return true;
