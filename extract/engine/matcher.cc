@@ -67,10 +67,7 @@ class ArticleRun {
       : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), check_anchors_(check_anchors),
         names_(rules) {}
 
-  void know(const std::string& name) {
-    names_.know(name);
-    page_persons_.push_back(name);
-  }
+  void know(const std::string& name) { names_.know(name); }
 
   std::vector<Triple> run() {
     build_units();
@@ -981,10 +978,10 @@ class ArticleRun {
         if (n->type == NodeType::kPerson && seen.insert(n->label).second) full.push_back(n->label);
       }
     }
-    // The full forms: this article's people, and those of the page's earlier articles (又讯
-    // …会见罗哈斯 after an item that named 卡洛斯·罗哈斯).
+    // The full forms: this article's people, and those the gazetteer knows from the page's
+    // earlier articles (又讯 …会见罗哈斯 after an item that named 卡洛斯·罗哈斯).
     std::vector<std::string> targets = full;
-    for (const std::string& q : page_persons_) {
+    for (const std::string& q : names_.persons()) {
       if (seen.insert(q).second) targets.push_back(q);
     }
     for (const std::string& p : full) {
@@ -1112,7 +1109,6 @@ class ArticleRun {
   std::vector<Unit> units_;
   const Unit* current_unit_ = nullptr;
   size_t match_begin_ = 0;  // where the match being emitted begins, in its unit
-  std::vector<std::string> page_persons_;  // full names from the page's earlier articles
   std::vector<EventRec> events_;
   int current_ = -1;
   int row_event_ = -1;  // each_new_event: the event of the item being emitted, -1 otherwise
