@@ -43,6 +43,18 @@ Node Node::Event(std::string label, std::string_view article_id, int occurrence)
   return n;
 }
 
+bool Node::is_event_of(std::string_view article_id) const {
+  if (type != NodeType::kEvent || article_id.empty()) return false;
+  const size_t at = id.rfind('@');
+  if (at == std::string::npos) return false;
+  const std::string_view rest = std::string_view(id).substr(at + 1);  // article [#occurrence]
+  if (!rest.starts_with(article_id)) return false;
+  const std::string_view occurrence = rest.substr(article_id.size());
+  if (occurrence.empty()) return true;
+  return occurrence.size() > 1 && occurrence[0] == '#' &&
+         occurrence.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 Node Node::Article(std::string_view article_id, std::string label) {
   Node n;
   n.type = NodeType::kArticle;

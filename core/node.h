@@ -34,6 +34,9 @@ struct Node {
   // One occurrence of an event, scoped to the article it was reported in; `occurrence`
   // distinguishes events of the same name held separately in one article (0 = the first).
   static Node Event(std::string label, std::string_view article_id, int occurrence = 0);
+  // Whether this is an event node made by Event(…, article_id, …). Article ids are
+  // "<doc>#<n>"; the occurrence adds "#<k>", so "d#2#1" is of article "d#2", not "d#2#".
+  bool is_event_of(std::string_view article_id) const;
   static Node Article(std::string_view article_id, std::string label);
 
   friend bool operator==(const Node&, const Node&) = default;

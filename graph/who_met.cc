@@ -37,16 +37,6 @@ const std::string& evidence_for(const EventPresence& e, const EventPresence::Per
   return e.sentences.at(other.sentence);
 }
 
-// Whether `event` is an event node of article `article` (Node::Event ids end in
-// "@article" or "@article#occurrence").
-bool event_of_article(const Node& event, std::string_view article) {
-  if (event.type != NodeType::kEvent || article.empty()) return false;
-  const size_t at = event.id.rfind('@');
-  if (at == std::string::npos) return false;
-  std::string_view rest = std::string_view(event.id).substr(at + 1);
-  return rest.starts_with(article) && (rest.size() == article.size() || rest[article.size()] == '#');
-}
-
 class Collector {
  public:
   void add(const Node& person, SharedEvent event) {
@@ -65,7 +55,7 @@ class Collector {
       SharedEvent* same = nullptr;
       int in_article = 0;
       for (SharedEvent& e : people_[it->second].events) {
-        if (e.relation != "attended" || !event_of_article(e.event, article)) continue;
+        if (e.relation != "attended" || !e.event.is_event_of(article)) continue;
         ++in_article;
         if (!same || (e.evidence == meeting.evidence && same->evidence != meeting.evidence)) same = &e;
       }

@@ -74,6 +74,11 @@ TEST(Node, IdsAreTypedAndEventsScopedToTheirArticle) {
   EXPECT_EQ(Node::Event("推进会", "d#2").id, "event:推进会@d#2");
   EXPECT_NE(Node::Event("推进会", "d#2").id, Node::Event("推进会", "d#3").id);
   EXPECT_NE(Node::Event("会见", "d#2", 0).id, Node::Event("会见", "d#2", 1).id);
+  EXPECT_TRUE(Node::Event("会见", "d#2").is_event_of("d#2"));
+  EXPECT_TRUE(Node::Event("会见", "d#2", 1).is_event_of("d#2"));
+  EXPECT_FALSE(Node::Event("会见", "d#2").is_event_of("d#20"));
+  EXPECT_FALSE(Node::Event("会见", "d#2", 1).is_event_of("d#2#"));
+  EXPECT_FALSE(Node::Article("d#2", "会见").is_event_of("d#2"));
   for (NodeType t : kAllNodeTypes) EXPECT_EQ(parse_node_type(node_type_name(t)), t);
   EXPECT_FALSE(parse_node_type("alien").has_value());
 }
