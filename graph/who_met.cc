@@ -1,13 +1,15 @@
 // who_met over the store's indexes: person -attended/chaired-> event <-attended/chaired-
-// person, plus explicit `met` triples in both directions. On one read session: the person's
-// events from spo, then one seek per event into its card (StoreReader::events_of: everyone
-// present, the sentences, the date), then the `met` triples. The cost grows with the
+// person, plus explicit `met` triples in both directions. On one read session: the cards of
+// the person's events (StoreReader::events_of: everyone present, the sentences, the date;
+// views, copied only into the answer), then the `met` triples. The cost grows with the
 // person's own events, not with the store.
 #include "graph/who_met.h"
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
+#include <string_view>
 #include <unordered_map>
 
 namespace guanxi {
@@ -19,7 +21,7 @@ bool is_iso_date(std::string_view d) {
          std::isdigit(static_cast<unsigned char>(d[5])) && std::isdigit(static_cast<unsigned char>(d[8]));
 }
 
-bool in_range(const std::string& date, const WhoMetOptions& o) {
+bool in_range(std::string_view date, const WhoMetOptions& o) {
   if (o.since.empty() && o.until.empty()) return true;
   if (date.empty()) return false;
   if (!o.since.empty() && date < o.since) return false;
@@ -27,29 +29,26 @@ bool in_range(const std::string& date, const WhoMetOptions& o) {
   return true;
 }
 
-// Evidence for `other` at one event: a sentence naming both people, else the sentence of
-// the other person's presence.
-const std::string& evidence_for(const EventPresence& e, const EventPresence::Person& self,
-                                const EventPresence::Person& other) {
-  for (const std::string& s : e.sentences) {
-    if (s.find(other.node.label) != std::string::npos && s.find(self.node.label) != std::string::npos) return s;
-  }
-  return e.sentences.at(other.sentence);
-}
-
 class Collector {
  public:
+  // The acquaintance `id`, made (the person copied) when first met.
+  Acquaintance& person(std::string_view id, std::string_view label) {
+    auto it = index_.find(id);
+    if (it == index_.end()) {
+      people_.push_back(Acquaintance{Node{std::string(id), NodeType::kPerson, std::string(label)}, {}});
+      it = index_.emplace(std::string(id), people_.size() - 1).first;
+    }
+    return people_[it->second];
+  }
   void add(const Node& person, SharedEvent event) {
-    auto [it, inserted] = index_.try_emplace(person.id, people_.size());
-    if (inserted) people_.push_back(Acquaintance{person, {}});
-    people_[it->second].events.push_back(std::move(event));
+    this->person(person.id, person.label).events.push_back(std::move(event));
   }
   // An explicit meeting reported by `article`: when the two were already found present at
   // an event of that article (会见 is an event both attended) whose evidence is the
   // meeting's sentence, or at the article's only event, that encounter becomes the meeting,
   // so one meeting counts once; else it is an encounter of its own.
   void add_meeting(const Node& person, std::string_view article, SharedEvent meeting) {
-    auto it = index_.find(person.id);
+    auto it = index_.find(std::string_view(person.id));
     if (it != index_.end()) {
       // The event whose evidence is the meeting's sentence, else the article's only one.
       SharedEvent* same = nullptr;
@@ -81,28 +80,48 @@ class Collector {
   }
 
  private:
-  std::unordered_map<std::string, size_t> index_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, size_t, Hash, std::equal_to<>> index_;  // person id -> people_
   std::vector<Acquaintance> people_;
 };
 
 Status collect_for(StoreReader& reader, const Node& self, const WhoMetOptions& options, Collector& out) {
-  // 1. The events this person was present at, each with everyone present (one seek each).
+  // 1. The events this person was present at, each with everyone present (one seek each;
+  // the card's strings are views, copied only into the result).
+  std::vector<char> names_self;  // per sentence of the event: does it name this person?
   GUANXI_RETURN_IF_ERROR(reader.events_of(self.id, [&](const EventPresence& e) {
     const EventPresence::Person* me = nullptr;
     for (const auto& p : e.people) {
-      if (p.node.id == self.id) me = me ? me : &p;
+      if (p.id == self.id) me = me ? me : &p;
     }
     if (!me) return true;
-    const std::string& date = e.held_on.empty() ? e.published : e.held_on;
+    const std::string_view date = e.held_on.empty() ? e.published : e.held_on;
     if (!in_range(is_iso_date(e.held_on) ? e.held_on : e.published, options)) return true;
-    // 2. Everyone else, once per event (who attended and chaired is listed twice).
+    names_self.assign(e.sentences.size(), 0);
+    for (size_t k = 0; k < e.sentences.size(); ++k) {
+      names_self[k] = e.sentences[k].find(me->label) != std::string_view::npos;
+    }
+    const Node event{std::string(e.event_id), NodeType::kEvent, std::string(e.event_label)};
+    // 2. Everyone else, once per event (who attended and chaired is listed twice). The
+    // evidence: a sentence naming both people, else the sentence of the other's presence.
     for (size_t i = 0; i < e.people.size(); ++i) {
       const EventPresence::Person& other = e.people[i];
-      if (other.node.id == self.id) continue;
+      if (other.id == self.id) continue;
       bool repeated = false;
-      for (size_t k = 0; k < i && !repeated; ++k) repeated = e.people[k].node.id == other.node.id;
+      for (size_t k = 0; k < i && !repeated; ++k) repeated = e.people[k].id == other.id;
       if (repeated) continue;
-      out.add(other.node, SharedEvent{e.event, date, evidence_for(e, *me, other), "attended"});
+      std::string_view evidence = e.sentences[other.sentence];
+      for (size_t k = 0; k < e.sentences.size(); ++k) {
+        if (names_self[k] && e.sentences[k].find(other.label) != std::string_view::npos) {
+          evidence = e.sentences[k];
+          break;
+        }
+      }
+      out.person(other.id, other.label)
+          .events.push_back(SharedEvent{event, std::string(date), std::string(evidence), "attended"});
     }
     return true;
   }));

@@ -162,7 +162,7 @@ std::string encode_event_card(const EventCard& card) {
   return v;
 }
 
-bool decode_event_card(std::string_view v, EventCard* card) {
+bool decode_event_card(std::string_view v, EventPresence* card) {
   uint64_t n = 0;
   if (!get_length_prefixed(&v, &card->event_id) || !get_length_prefixed(&v, &card->event_label) ||
       !get_length_prefixed(&v, &card->held_on) || !get_length_prefixed(&v, &card->published) ||
@@ -170,15 +170,15 @@ bool decode_event_card(std::string_view v, EventCard* card) {
     return false;
   }
   card->sentences.resize(n);
-  for (std::string& s : card->sentences) {
+  for (std::string_view& s : card->sentences) {
     if (!get_length_prefixed(&v, &s)) return false;
   }
   if (!get_varint64(&v, &n) || n > v.size()) return false;
-  card->members.resize(n);
-  for (EventCard::Member& m : card->members) {
+  card->people.resize(n);
+  for (EventPresence::Person& m : card->people) {
     uint64_t sentence = 0;
     if (!get_length_prefixed(&v, &m.id) || !get_length_prefixed(&v, &m.label) || v.empty()) return false;
-    m.kind = v[0];
+    m.chaired = v[0] == 'c';
     v.remove_prefix(1);
     if (!get_varint64(&v, &sentence) || sentence >= card->sentences.size()) return false;
     m.sentence = static_cast<uint32_t>(sentence);

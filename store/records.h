@@ -13,6 +13,7 @@
 #include "core/status.h"
 #include "core/triple.h"
 #include "store/coding.h"
+#include "store/store.h"
 
 namespace guanxi::store {
 
@@ -98,7 +99,8 @@ struct EventCard {
   std::vector<Member> members;
 };
 std::string encode_event_card(const EventCard& card);
-bool decode_event_card(std::string_view value, EventCard* card);
+// Decodes into views of `value` (the caller keeps `value` alive while it uses `card`).
+bool decode_event_card(std::string_view value, EventPresence* card);
 
 // doc_triples value: varint(#prov keys), the prov keys (kProvKeySize each), then the keys
 // of the document's event cards (16 bytes each: event id, doc number).

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -102,16 +103,19 @@ struct StoreStats {
 // One event as the who-met projection sees it: the people present (attended or chaired),
 // the sentences that say so, and when it was held. Written with the document that reported
 // the event (an event node is scoped to its article), so reading it costs one seek.
+// Every string is a view into the store's read buffers, valid only during the `visit` call
+// that receives it (nothing is copied unless the visitor copies it): copy what you keep.
 struct EventPresence {
   struct Person {
-    Node node;
-    std::string predicate;  // "attended" or "chaired"
-    size_t sentence = 0;    // index into sentences: the evidence of this person's presence
+    std::string_view id;     // node id
+    std::string_view label;
+    bool chaired = false;    // else attended
+    uint32_t sentence = 0;   // index into sentences: the evidence of this person's presence
   };
-  Node event;
-  std::string held_on;    // label of the event's held_on date node, "" when none
-  std::string published;  // publication date of the article that reported it ("" unknown)
-  std::vector<std::string> sentences;
+  std::string_view event_id, event_label;
+  std::string_view held_on;    // label of the event's held_on date node, "" when none
+  std::string_view published;  // publication date of the article that reported it ("" unknown)
+  std::vector<std::string_view> sentences;
   std::vector<Person> people;  // a person who attended and chaired appears twice
 };
 
