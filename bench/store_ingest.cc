@@ -14,6 +14,7 @@
 // (the machine is shared), the final flush and compaction (Store::compact), peak RSS with
 // where the memory is (Store::memory and the C heap; also after each million triples) and
 // the size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
+#include <dlfcn.h>
 #include <malloc.h>
 #include <time.h>
 
@@ -38,16 +39,33 @@ double thread_cpu_seconds() {
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-// Where the memory is: the store's parts (StoreMemory) and the C heap (in use by malloc'd
-// blocks, and held: the heap's size, free pieces included).
+// Bytes the C heap has in use and holds (free pieces included): jemalloc's statistics when
+// the process allocates through it (GUANXI_JEMALLOC), else glibc's.
+std::pair<uint64_t, uint64_t> heap_bytes() {
+  using Mallctl = int (*)(const char*, void*, size_t*, void*, size_t);
+  if (auto mallctl = reinterpret_cast<Mallctl>(dlsym(RTLD_DEFAULT, "mallctl"))) {
+    uint64_t epoch = 1;
+    size_t n = sizeof(epoch);
+    mallctl("epoch", &epoch, &n, &epoch, n);  // refreshes the statistics
+    size_t allocated = 0, resident = 0;
+    n = sizeof(size_t);
+    mallctl("stats.allocated", &allocated, &n, nullptr, 0);
+    n = sizeof(size_t);
+    mallctl("stats.resident", &resident, &n, nullptr, 0);
+    return {allocated, resident};
+  }
+  const struct mallinfo2 heap = mallinfo2();
+  return {heap.uordblks + heap.hblkhd, heap.arena + heap.hblkhd};
+}
+
+// Where the memory is: the store's parts (StoreMemory) and the C heap.
 std::string memory_report(const guanxi::Store& store) {
   const guanxi::StoreMemory m = store.memory();
-  const struct mallinfo2 heap = mallinfo2();
+  const auto [in_use, held] = heap_bytes();
   auto mib = [](uint64_t b) { return std::to_string(b >> 20); };
   return "block cache " + mib(m.block_cache) + " MiB, table readers " + mib(m.table_readers) + " MiB, memtables " +
          mib(m.memtables) + " MiB, load buffers " + mib(m.load_buffers) + " MiB, " + std::to_string(m.cached_terms) +
-         " cached terms; heap in use " + mib(heap.uordblks + heap.hblkhd) + " MiB of " +
-         mib(heap.arena + heap.hblkhd) + " MiB";
+         " cached terms; heap in use " + mib(in_use) + " MiB of " + mib(held) + " MiB";
 }
 
 }  // namespace

@@ -21,6 +21,14 @@ function(guanxi_warnings target)
                          $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
 endfunction()
 
+# guanxi_allocator(TARGET): an executable allocates through jemalloc (GUANXI_JEMALLOC).
+# Linked into the executable, it serves every malloc of the process, RocksDB's included.
+function(guanxi_allocator target)
+  if(GUANXI_JEMALLOC)
+    target_link_libraries(${target} PRIVATE PkgConfig::JEMALLOC)
+  endif()
+endfunction()
+
 # guanxi_test(NAME DEPS <targets...>): one GoogleTest binary from every *_test.cc in the
 # calling folder (other .cc files there are shared test helpers); each TEST is a CTest test.
 function(guanxi_test name)
@@ -37,6 +45,7 @@ function(guanxi_test name)
     GUANXI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     GUANXI_BINARY="$<TARGET_FILE:guanxi>")
   guanxi_warnings(${name})
+  guanxi_allocator(${name})
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES TIMEOUT 300)
 endfunction()
 
@@ -49,4 +58,5 @@ function(guanxi_benchmark file)
   target_compile_definitions(bench_${stem} PRIVATE GUANXI_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                              GUANXI_BINARY="$<TARGET_FILE:guanxi>")
   guanxi_warnings(bench_${stem})
+  guanxi_allocator(bench_${stem})
 endfunction()
