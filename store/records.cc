@@ -144,14 +144,13 @@ std::string evidence_key(uint64_t doc_number) {
   return k;
 }
 
-std::string encode_event_card(const EventCard& card) {
-  std::string v;
+void encode_event_card(const EventCard& card, std::string& v) {
   put_length_prefixed(v, card.event_id);
   put_length_prefixed(v, card.event_label);
   put_length_prefixed(v, card.held_on);
   put_length_prefixed(v, card.published);
   put_varint64(v, card.sentences.size());
-  for (const std::string& s : card.sentences) put_length_prefixed(v, s);
+  for (std::string_view s : card.sentences) put_length_prefixed(v, s);
   put_varint64(v, card.members.size());
   for (const EventCard::Member& m : card.members) {
     put_length_prefixed(v, m.id);
@@ -159,7 +158,6 @@ std::string encode_event_card(const EventCard& card) {
     v += m.kind;
     put_varint64(v, m.sentence);
   }
-  return v;
 }
 
 bool decode_event_card(std::string_view v, EventPresence* card) {

@@ -486,9 +486,15 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
                                   const std::string& ruleset_hash, rocksdb::WriteBatch& batch, const uint32_t* refs) {
   std::string list;
   list.reserve(triples.size() * kProvKeySize);
-  std::map<TermId, EventCard> cards;  // the who-met projection of this document's events
+  cards_.clear();  // the who-met projection of this document's events (views of `triples`)
+  auto card_of = [this](TermId event) -> EventCard& {
+    for (auto& [id, card] : cards_) {
+      if (id == event) return card;
+    }
+    return cards_.emplace_back(event, EventCard{}).second;
+  };
   auto sentence_index = [](EventCard& card, const std::string& sentence) {
-    for (size_t k = 0; k < card.sentences.size(); ++k) {
+    for (size_t k = card.sentences.size(); k-- > 0;) {  // the latest first: triples come by sentence
       if (card.sentences[k] == sentence) return static_cast<uint32_t>(k);
     }
     card.sentences.push_back(sentence);
@@ -535,21 +541,24 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     list.append(key, kProvKeySize);
     const bool presence = t.predicate == kAttended || t.predicate == kChaired;
     if (presence && t.subject.type == NodeType::kPerson && t.object.type == NodeType::kEvent) {
-      EventCard& card = cards[ids.o];
+      EventCard& card = card_of(ids.o);
       card.event_id = t.object.id;
       card.event_label = t.object.label;
       if (card.published.empty()) card.published = t.provenance.date;
       card.members.push_back({t.subject.id, t.subject.label, t.predicate == kChaired ? 'c' : 'a',
                               sentence_index(card, t.provenance.sentence)});
     } else if (t.predicate == kHeldOn && t.subject.type == NodeType::kEvent) {
-      cards[ids.s].held_on = t.object.label;
+      card_of(ids.s).held_on = t.object.label;
     }
   }
+  std::sort(cards_.begin(), cards_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string card_keys;
-  for (const auto& [event, card] : cards) {
+  for (const auto& [event, card] : cards_) {
     if (card.members.empty()) continue;  // a date without anyone present
     const std::string key = id_prefix(event, number);
-    s = batch.Put(events_, key, encode_event_card(card));
+    card_scratch_.clear();
+    encode_event_card(card, card_scratch_);
+    s = batch.Put(events_, key, card_scratch_);
     if (!s.ok()) return from_rocks(s, "staging document " + document.id);
     card_keys += key;
   }

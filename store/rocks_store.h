@@ -78,6 +78,8 @@ class RocksStore final : public Store {
   // Triples whose spo/pos/osp entries the current batch already puts (cleared by commit).
   TripleSet batch_indexed_;  // guarded by write_mu_
   std::string prov_scratch_;  // guarded by write_mu_: the prov value being staged
+  std::string card_scratch_;  // guarded by write_mu_: the event card being staged
+  std::vector<std::pair<TermId, EventCard>> cards_;  // guarded by write_mu_: the staged document's
   EvidenceTablesBuilder evidence_;  // guarded by write_mu_: the staged document's evidence tables
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   // Nothing is written when the batch is empty.
