@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tests/store/test_util.h"
 
 namespace guanxi {
@@ -78,6 +80,35 @@ TEST_F(WhoMetTest, CountsSortsAndDates) {
   EXPECT_EQ(shi.events[0].evidence, "石磊会见郑安国");
   EXPECT_EQ(shi.events[1].date, "2024-06-01");
   EXPECT_EQ(shi.events[1].evidence, "郑安国会见石磊");
+}
+
+// The projection who_met reads: each card of the person's events once (by the keys of
+// prov and one MultiGet), with everyone present, their roles and sentences.
+TEST_F(WhoMetTest, EventsOfVisitsEachCardOnceWithEveryonePresent) {
+  std::unique_ptr<StoreReader> reader = store_->reader();
+  std::vector<std::string> seen;
+  Status s = reader->events_of(person("郑安国").id, [&](const EventPresence& e) {
+    std::string line = std::string(e.event_label) + " " + std::string(e.held_on) + " " + std::string(e.published) + ":";
+    for (const auto& p : e.people) {
+      line += " " + std::string(p.label) + (p.chaired ? "(c)" : "") + "@" + std::string(e.sentences.at(p.sentence));
+    }
+    seen.push_back(line);
+    return true;
+  });
+  ASSERT_TRUE(s.ok()) << s.to_string();
+  std::sort(seen.begin(), seen.end());
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0],
+            "经贸论坛  2024-06-01: 郑安国@郑安国、邱月出席经贸论坛 邱月@郑安国、邱月出席经贸论坛");
+  EXPECT_EQ(seen[1],
+            "防汛工作会议 2024-03-04 2024-03-05: 郑安国(c)@郑安国主持召开防汛工作会议 "
+            "郑安国@郑安国主持召开防汛工作会议 邱月@邱月、罗成出席 罗成@邱月、罗成出席");
+  // Stopping after the first card visits no other; an unknown person visits nothing.
+  int visits = 0;
+  ASSERT_TRUE(reader->events_of(person("郑安国").id, [&](const EventPresence&) { return ++visits < 1; }).ok());
+  EXPECT_EQ(visits, 1);
+  ASSERT_TRUE(reader->events_of(person("无名氏").id, [&](const EventPresence&) { return ++visits > 0; }).ok());
+  EXPECT_EQ(visits, 1);
 }
 
 TEST_F(WhoMetTest, IsSymmetricForSharedEvents) {
