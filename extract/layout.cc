@@ -50,6 +50,7 @@ bool is_credit(std::string_view t) {
   return false;
 }
 
+
 // A personal name as bylines print it: 2-5 Han characters, or a transcribed name with
 // '·' (up to 12 characters).
 bool is_name(std::string_view t) {
@@ -401,15 +402,57 @@ std::string_view strip_glued_place(std::string_view token) {
 
 }  // namespace
 
+namespace {
+
+// A credit printed before the names of who wrote the piece.
+bool is_leading_credit(std::string_view t) {
+  for (std::string_view c : {"文/图", "文图", "图文", "文", "供稿", "撰稿", "采写", "整理"}) {
+    if (t == c) return true;
+  }
+  return false;
+}
+
+// A desk or an organization printed before the role or the names of a byline: ends like
+// one (融媒体中心, 宣传部, 党政办, 新闻中心, 电视台, 报社), 4 to 20 characters of Han.
+bool is_affiliation(std::string_view t) {
+  const size_t n = count_chars(t);
+  if (n < 4 || n > 20) return false;
+  for (size_t i = 0; i < t.size();) {
+    if (!is_han(next_code_point(t, i))) return false;
+  }
+  for (std::string_view end : {"中心", "部", "办", "办公室", "台", "社", "局", "委", "处", "科", "站", "所", "院",
+                               "集团", "公司", "学校", "大学", "协会", "街道", "政府"}) {
+    if (t.ends_with(end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const PrintedText* printed) {
   std::vector<Reporter> out;
   std::string role, affiliation;
   bool any_role = false;
+  bool desk_apart = false;  // the token before named the affiliation
   const std::vector<std::string_view> tokens = byline_tokens(text);
   for (size_t t = 0; t < tokens.size(); ++t) {
     std::string_view token = tokens[t];
     token = strip_ornaments(token);
     if (token.empty()) continue;
+    // A credit before the names ("文/图 某某", "供稿：某单位 某某"): they wrote it.
+    if (t == 0 && t + 1 < tokens.size() && is_leading_credit(token)) {
+      role.assign(token);
+      any_role = true;
+      continue;
+    }
+    // An affiliation printed apart from the role after it ("某区融媒体中心 记者 某某"),
+    // or, after a leading credit, before the name ("供稿：某街道党政办 某某").
+    if (t + 1 < tokens.size() && out.empty() && is_affiliation(token) &&
+        (!any_role || is_leading_credit(role))) {
+      affiliation.assign(token);
+      desk_apart = true;
+      continue;
+    }
     // Earliest role in the token; for equal starts the longer one (kRoles is ordered so).
     size_t best = std::string_view::npos;
     std::string_view best_role;
@@ -429,7 +472,8 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const P
       // "正观新闻·清河晚报记者 王某 见习记者 陈某": the second reporter is of the same
       // paper. A correspondent (通讯员) usually is not.
       const bool same_paper = prefix.empty() && best_role != "通讯员" && best_role != "特约通讯员";
-      if (!same_paper) affiliation.assign(prefix);
+      if (!same_paper && !(prefix.empty() && desk_apart)) affiliation.assign(prefix);
+      desk_apart = false;
       role.assign(best_role);
       any_role = true;
       name = token.substr(best + best_role.size());
@@ -487,11 +531,16 @@ std::optional<std::vector<Reporter>> match_byline_line(std::string_view line, co
   line = trim_spaces(strip_ornaments(trim_spaces(line)));
   if (is_anonymous_credit(line)) return std::vector<Reporter>{};
   // A byline names a role near its start (after an affiliation such as "正观新闻·清河晚报").
+  // Or, in brackets, a credit before the names: "（文/图 某某）", "（供稿：某单位 某某）".
   const std::string_view head = line.substr(0, 72);
   if (head.find("记者") == std::string_view::npos && head.find("通讯员") == std::string_view::npos &&
       head.find("实习生") == std::string_view::npos &&
       (line.size() > 20 * 3 || head.find("评论员") == std::string_view::npos)) {
-    return std::nullopt;
+    size_t close = 0;
+    const auto inner = parenthesized(line, 0, close);
+    if (!inner || close != line.size() || count_chars(*inner) > 30) return std::nullopt;
+    const std::vector<std::string_view> tokens = byline_tokens(trim_spaces(*inner));
+    if (tokens.size() < 2 || !is_leading_credit(tokens[0])) return std::nullopt;
   }
   if (line.empty() || line.size() > 60 * 4 || count_chars(line) > 60 || line.find("。") != std::string_view::npos) {
     return std::nullopt;

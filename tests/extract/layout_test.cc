@@ -81,6 +81,26 @@ TEST(Byline, WholeLines) {
   EXPECT_FALSE(match_byline_line("南湖县召开春季植树动员会"));
 }
 
+// Closing credits of county and department releases: the desk printed apart from the role,
+// and a credit before the names.
+TEST(Byline, DesksApartAndCreditsBeforeNames) {
+  auto whole = [](std::string_view line) {
+    auto r = match_byline_line(line);
+    return r ? roles_and_names(*r) : std::vector<std::string>{"(none)"};
+  };
+  EXPECT_EQ(whole("（南湖区融媒体中心 记者 李晓燕 实习生 马骏）"),
+            (std::vector<std::string>{"南湖区融媒体中心|记者|李晓燕", "南湖区融媒体中心|实习生|马骏"}));
+  EXPECT_EQ(whole("(市纪委监委宣传部 通讯员 刘思远)"), (std::vector<std::string>{"市纪委监委宣传部|通讯员|刘思远"}));
+  EXPECT_EQ(whole("(文/图 王子涵)"), (std::vector<std::string>{"|文/图|王子涵"}));
+  EXPECT_EQ(whole("（供稿：清河街道党政办 陈小雨）"), (std::vector<std::string>{"清河街道党政办|供稿|陈小雨"}));
+  EXPECT_EQ(whole("(文 王子涵 图 陈小雨)"), (std::vector<std::string>{"|文|王子涵", "|文|陈小雨"}));
+  // Not credits: a slogan in brackets, a credit word opening a sentence, no brackets.
+  EXPECT_EQ(whole("(文明城市创建 全民参与)"), (std::vector<std::string>{"(none)"}));
+  EXPECT_EQ(whole("（文 化 惠 民）"), (std::vector<std::string>{"(none)"}));
+  EXPECT_EQ(whole("文/图 王子涵"), (std::vector<std::string>{"(none)"}));
+  EXPECT_EQ(whole("（南湖区融媒体中心）"), (std::vector<std::string>{"(none)"}));
+}
+
 TEST(Headline, ShortLinesWithoutSentenceEnd) {
   EXPECT_TRUE(looks_like_headline("南湖县召开春季植树动员会"));
   EXPECT_TRUE(looks_like_headline("绿化家园 共建美丽南湖"));
