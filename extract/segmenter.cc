@@ -28,6 +28,9 @@ struct Line {
   // [heading_begin, heading_end) is the text inside the brackets.
   bool item_heading = false;
   uint32_t heading_begin = 0, heading_end = 0;
+  // A transcript's anchor paragraph ("【口播】国家主席某某3日……") on a page that reads several:
+  // each opens an item of its own, without a headline.
+  bool anchor_item = false;
   LeadMatch lead;                  // kLead
   std::vector<Reporter> reporters; // kByline
 };
@@ -119,6 +122,12 @@ size_t caption_marker_length(std::string_view line) {
   return 0;
 }
 
+// "【口播】……", "（主持人口播）……": a paragraph the anchor reads.
+bool is_anchor_reading(std::string_view line) {
+  const size_t marker = caption_marker_length(line);
+  return marker > 0 && line.substr(0, marker).find("口播") != std::string_view::npos;
+}
+
 // "各位观众，晚上好！……首先为您介绍今天节目的主要内容：": the host's greeting that opens a
 // rundown.
 bool is_rundown_greeting(std::string_view line) {
@@ -133,13 +142,14 @@ bool is_rundown_greeting(std::string_view line) {
 bool is_rundown_intro(std::string_view line) {
   if (line.starts_with("【") && line.ends_with("】")) line = line.substr(3, line.size() - 6);
   if (count_chars(line) > 20) return false;
-  for (std::string_view w : {"导视", "内容提要", "提要", "导读", "要目", "看点", "今日关注"}) {
+  for (std::string_view w : {"导视", "内容提要", "提要", "导读", "要目", "看点", "今日关注", "主要内容"}) {
     if (line.ends_with(w)) return true;
   }
   return false;
 }
 
 bool is_rundown_line(std::string_view line) {
+  if (is_rundown_intro(line)) return true;
   if (line.find("主要内容") != std::string_view::npos || line.starts_with("内容提要")) {
     return count_chars(line) <= 20 && (line.ends_with("：") || line.ends_with(":") || line.ends_with("主要内容"));
   }
@@ -179,8 +189,14 @@ void mark_transcript(Page& page) {
   }
   if (!transcript) return;
   // Without a masthead, a rundown may still open the page ("今天节目主要内容：").
+  bool greeted = false;  // a greeting already taken for furniture (it names the day) opens it
   for (size_t k = rundown; k < lines.size() && k < rundown + 3 && rundown == 0; ++k) {
     const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
+    if (lines[k].kind == Kind::kFurniture && is_rundown_greeting(line)) {
+      rundown = k + 1;
+      greeted = true;
+      break;
+    }
     if (lines[k].kind == Kind::kText &&
         (((line.find("主要内容") != std::string_view::npos || is_rundown_intro(line)) && is_rundown_line(line)) ||
          is_rundown_greeting(line))) {
@@ -190,8 +206,8 @@ void mark_transcript(Page& page) {
   }
   if (rundown < lines.size() && lines[rundown].kind == Kind::kText) {
     const std::string_view first = t.substr(lines[rundown].begin, lines[rundown].end - lines[rundown].begin);
-    const bool intro =
-        first.find("主要内容") != std::string_view::npos || is_rundown_intro(first) || is_rundown_greeting(first);
+    const bool intro = greeted || first.find("主要内容") != std::string_view::npos || is_rundown_intro(first) ||
+                       is_rundown_greeting(first);
     size_t k = rundown;
     std::vector<size_t> items;
     while (k < lines.size() && lines[k].kind == Kind::kText) {
@@ -207,6 +223,16 @@ void mark_transcript(Page& page) {
         lines[i].headline_like = false;
       }
     }
+  }
+  // Anchor paragraphs: a rundown of several items reads one each.
+  std::vector<size_t> anchors;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].kind != Kind::kText) continue;
+    const std::string_view line = t.substr(lines[k].begin, lines[k].end - lines[k].begin);
+    if (is_anchor_reading(line) && count_chars(line) > 20) anchors.push_back(k);
+  }
+  if (anchors.size() >= 2) {
+    for (size_t k : anchors) lines[k].anchor_item = true;
   }
   for (Line& l : lines) {
     if (l.kind != Kind::kText) continue;
@@ -722,6 +748,12 @@ std::vector<Article> segment(const Document& document) {
         (lines[k + 1].kind == Kind::kText || lines[k + 1].kind == Kind::kByline) && !lines[k + 1].item_heading) {
       // A transcript's "【…】" item heading followed by the item's text (not by a lead).
       starts.push_back({k, k + 1});
+      previous_lead_end = k + 1;
+      continue;
+    }
+    if (lines[k].anchor_item && k >= previous_lead_end && (starts.empty() || starts.back().body_first != k)) {
+      // A rundown's item read by the anchor, without a headline.
+      starts.push_back({k, k});
       previous_lead_end = k + 1;
       continue;
     }

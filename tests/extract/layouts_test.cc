@@ -170,6 +170,49 @@ TEST(Transcripts, UnbracketedMastheadWithDateAndARundown) {
             "新闻联播走进南湖县");
 }
 
+// A national rundown without headlines: the greeting (which names the day) and the list of
+// items are furniture, and each paragraph the anchor reads is an item of its own, so the
+// people of one item are not present at another's meeting.
+TEST(Transcripts, AnchorParagraphsOfARundownAreItemsOfTheirOwn) {
+  Document doc;
+  doc.text =
+      "【口播】各位观众，晚上好。今天是5月6日，星期二。欢迎收看《晚间新闻》。今天节目的主要内容有：\n\n"
+      "——国家主席韦长风同东湾国总统通电话\n——甘澍林会见北屿商会代表团\n\n"
+      "【口播】国家主席韦长风6日晚应约同东湾国总统马克·施耐德通电话。韦长风指出，双方要加强合作。\n\n"
+      "【口播】全国人大常委会委员长甘澍林6日在北京会见北屿商会代表团。副委员长扈明璋参加会见。\n\n"
+      "（本台记者 岑一帆）\n";
+  doc.id = "rundown";
+  const std::vector<Article> a = segment(doc);
+  ASSERT_EQ(a.size(), 2u);
+  EXPECT_TRUE(a[0].text.starts_with("【口播】国家主席韦长风6日晚")) << a[0].text;
+  EXPECT_FALSE(contains(a[0].text, "扈明璋"));
+  EXPECT_TRUE(a[1].text.starts_with("【口播】全国人大常委会委员长甘澍林")) << a[1].text;
+  for (const Article& x : a) {
+    EXPECT_EQ(x.headline, "") << x.text;
+    EXPECT_FALSE(contains(x.text, "——")) << "the rundown is furniture: " << x.text;
+    EXPECT_EQ(names(x), (std::vector<std::string>{"记者:岑一帆"}));
+  }
+  expect_origin_well_formed(doc, a);
+  // A bracketed rundown heading with numbered items is furniture too.
+  Document numbered;
+  numbered.text =
+      "【本期节目主要内容】\n1.韦长风同东湾国总统通电话\n2.甘澍林会见北屿商会代表团\n\n"
+      "【口播】国家主席韦长风6日晚应约同东湾国总统马克·施耐德通电话。\n\n"
+      "【口播】全国人大常委会委员长甘澍林6日在北京会见北屿商会代表团。\n";
+  numbered.id = "numbered";
+  const std::vector<Article> b = segment(numbered);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(b[0].headline, "");
+  EXPECT_FALSE(contains(b[0].text, "本期节目")) << b[0].text;
+  // One anchor paragraph before the reports of a single story: one article.
+  Document single;
+  single.text =
+      "【县政府召开常务会议】\n【口播】今天上午，县长柴景明主持召开县政府常务会议。\n"
+      "【同期声】县长 柴景明：要抓好春耕。\n";
+  single.id = "single";
+  EXPECT_EQ(segment(single).size(), 1u);
+}
+
 TEST(Transcripts, BracketedLinesOnOrdinaryPagesAreNoItems) {
   // Without a masthead or 本台, "【链接】" is a sub-heading inside the article.
   Document doc;
