@@ -622,16 +622,21 @@ class ArticleRun {
       bool label_only = false;
       std::string why;
       if (c.list) {
-        // "A和B": two names when both parts are names (a dry run first), else one item.
+        // "A和B": two names when both parts are names (a dry run first), else one item. A
+        // part that is only a label (和有关负责同志, 和脱贫户苟大爷) is dropped.
         std::vector<std::string> parts = split_weak(piece);
         if (parts.size() > 1) {
-          bool all = true;
+          bool all = true, any = false;
           for (const std::string& part : parts) {
             bool lo = false;
             std::string w;
-            if (!names_.resolve(part, c.mode, parts.size(), &lo, &w, /*commit=*/false)) all = false;
+            if (names_.resolve(part, c.mode, parts.size(), &lo, &w, /*commit=*/false)) {
+              any = true;
+            } else if (!lo) {
+              all = false;
+            }
           }
-          if (all) {
+          if (all && any) {
             for (const std::string& part : parts) {
               bool lo = false;
               std::string w;
