@@ -233,23 +233,29 @@ Status RocksReader::events_of(const std::string& person_id,
   }
   std::sort(cards.begin(), cards.end());
   cards.erase(std::unique(cards.begin(), cards.end()), cards.end());
-  // The cards in one sorted MultiGet (far cheaper than a seek each: the lookups share
-  // their files' index and filter blocks), decoded in place.
-  std::vector<rocksdb::Slice> keys(cards.begin(), cards.end());
-  std::vector<rocksdb::PinnableSlice> values(cards.size());
-  std::vector<rocksdb::Status> statuses(cards.size());
+  // The cards by sorted MultiGet (far cheaper than a seek each: the lookups share their
+  // files' index and filter blocks), decoded in place; in batches, so that a leader with
+  // thousands of events pins a bounded number of blocks at a time.
+  constexpr size_t kBatch = 1024;
+  std::vector<rocksdb::Slice> keys;
+  std::vector<rocksdb::PinnableSlice> values(std::min(cards.size(), kBatch));
+  std::vector<rocksdb::Status> statuses(values.size());
   rocksdb::ReadOptions ro;
   ro.snapshot = snapshot_;
-  store_.db_->MultiGet(ro, store_.events_, keys.size(), keys.data(), values.data(), statuses.data(),
-                       /*sorted_input=*/true);
   EventPresence card;
-  for (size_t i = 0; i < cards.size(); ++i) {
-    if (statuses[i].IsNotFound()) continue;  // a presence whose document wrote no card
-    if (!statuses[i].ok()) return from_rocks(statuses[i], "reading the events family");
-    if (!decode_event_card(view(values[i]), &card)) {
-      return Status::Corruption("damaged event card of term " + std::to_string(get_fixed64(cards[i].data())));
+  for (size_t from = 0; from < cards.size(); from += kBatch) {
+    const size_t n = std::min(kBatch, cards.size() - from);
+    keys.assign(cards.begin() + from, cards.begin() + from + n);
+    for (size_t i = 0; i < n; ++i) values[i].Reset();
+    store_.db_->MultiGet(ro, store_.events_, n, keys.data(), values.data(), statuses.data(), /*sorted_input=*/true);
+    for (size_t i = 0; i < n; ++i) {
+      if (statuses[i].IsNotFound()) continue;  // a presence whose document wrote no card
+      if (!statuses[i].ok()) return from_rocks(statuses[i], "reading the events family");
+      if (!decode_event_card(view(values[i]), &card)) {
+        return Status::Corruption("damaged event card of term " + std::to_string(get_fixed64(keys[i].data())));
+      }
+      if (!visit(card)) return Status::Ok();
     }
-    if (!visit(card)) break;
   }
   return Status::Ok();
 }
