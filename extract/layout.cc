@@ -50,7 +50,6 @@ bool is_credit(std::string_view t) {
   return false;
 }
 
-
 // A personal name as bylines print it: 2-5 Han characters, or a transcribed name with
 // '·' (up to 12 characters).
 bool is_name(std::string_view t) {
@@ -399,10 +398,6 @@ std::string_view strip_glued_place(std::string_view token) {
   // Four characters and no place: a name of four ("欧阳志远报道").
   return n >= 5 ? rest.substr(0, 3 * 3) : token;
 }
-
-}  // namespace
-
-namespace {
 
 // A credit printed before the names of who wrote the piece.
 bool is_leading_credit(std::string_view t) {
