@@ -165,7 +165,8 @@ bool is_rundown_line(std::string_view line) {
 }
 
 // TV transcripts: the masthead and the rundown are page furniture; "【…】" lines are the
-// headings of the items (caption markers excepted).
+// headings of the items (caption markers excepted); on a page that reads two or more anchor
+// paragraphs ("【口播】……"), each opens an item without a headline.
 void mark_transcript(Page& page) {
   const std::string_view t = page.text;
   std::vector<Line>& lines = page.lines;
