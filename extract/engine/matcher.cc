@@ -49,7 +49,9 @@ struct Item {
 };
 
 const char* kItemSuffixes[] = {"等项目现场", "等项目工地", "等项目", "等企业", "等地", "等处", "等单位", "等部门",
-                               "等场所", "等点位", "时强调", "时指出", "时要求", "时表示", "等"};
+                               "等场所", "等点位", "时强调", "时指出", "时要求", "时表示", "等",
+                               // adverbs left between a party and 与 (A还分别与B签约)
+                               "还分别", "也分别", "分别", "还", "也"};
 
 std::string trim(std::string_view s) {
   auto junk = [](std::string_view x) {
