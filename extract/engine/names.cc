@@ -82,6 +82,20 @@ void Gazetteer::know(const std::string& name) {
   if (const std::string last = foreign_short_form(name); !last.empty()) add_alias(last, name);
 }
 
+std::optional<std::string> Gazetteer::by_given_name(const std::string& given) const {
+  if (utf8_chars(given).size() != 2) return std::nullopt;
+  std::optional<std::string> found;
+  for (const std::string& p : persons_) {
+    const std::vector<std::string_view> chars = utf8_chars(p);
+    const bool compound = chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1]));
+    if (chars.size() != 3 && !compound) continue;
+    if (std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]) != given) continue;
+    if (found && *found != p) return std::nullopt;  // two people share it: no one
+    found = p;
+  }
+  return found;
+}
+
 std::string Gazetteer::foreign_short_form(const std::string& name) {
   std::vector<std::string_view> chars = utf8_chars(name);
   size_t dot = std::string::npos;
@@ -230,6 +244,11 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
     return std::nullopt;
   }
   if (auto known = lookup(s)) return known;
+  // "景澄同志": a leader called by the given name and 同志, named in full earlier on the
+  // page (even in another item, where given names are otherwise not carried over).
+  if (item.ends_with("同志")) {
+    if (auto full = by_given_name(s)) return full;
+  }
   if (name_shape(s, mode, list_size) && !truncated(s)) return commit ? add(s) : s;
   // A known name at the end ("会上林振华" -> 林振华).
   std::vector<std::string_view> chars = utf8_chars(s);

@@ -37,7 +37,8 @@ class Gazetteer {
 
   // A full name known before the article starts (named by an earlier article of the page):
   // found by lookup; of its aliases only a foreign name's last part is made (阿吉雷 for
-  // 费尔南多·阿吉雷), not a Chinese given name.
+  // 费尔南多·阿吉雷), not a Chinese given name (resolve finds one followed by 同志 through
+  // by_given_name).
   void know(const std::string& name);
 
   // Records a full name (and its aliases). Returns the canonical form (an alias that is
@@ -71,6 +72,9 @@ class Gazetteer {
   bool truncated(const std::string& s) const;
   // The last part of a foreign name written with a middle dot (2 characters or more), or "".
   static std::string foreign_short_form(const std::string& name);
+  // The one person of the page (earlier items included) whose given name is `given` (2
+  // characters, of a 3-character name or a compound surname's 4); nullopt when none or two.
+  std::optional<std::string> by_given_name(const std::string& given) const;
   // Records `alias` for `name`; an alias two people share becomes ambiguous ("").
   void add_alias(const std::string& alias, const std::string& name);
 

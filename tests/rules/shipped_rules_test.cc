@@ -97,6 +97,35 @@ TEST(ShippedRules, ShortForeignNameOfAnEarlierItemIsTheSamePerson) {
   EXPECT_TRUE(met_full);
 }
 
+// A leader called by the given name and 同志 in a later item ("景澄同志主持会议") is the
+// person the page named in full before; a given name two people of the page share is no one.
+TEST(ShippedRules, GivenNameWithTongzhiInALaterItemIsThePersonNamedBefore) {
+  Extraction x = extract_page(
+      "省委常委会召开会议\n\n本报讯 3月13日，省委常委会召开会议。省委书记欧阳景澄主持会议，"
+      "省委副书记阎书韬、省委常委邝立文出席会议。\n\n"
+      "又讯 3月12日，省委召开乡村振兴工作专题会议。景澄同志出席会议并讲话，书韬同志主持会议。\n");
+  ASSERT_EQ(x.articles.size(), 2u);
+  bool attended = false, chaired = false;
+  for (const Triple& t : x.triples) {
+    EXPECT_NE(t.subject.label, "景澄");
+    EXPECT_NE(t.subject.label, "书韬");
+    if (t.provenance.article != x.articles[1].id) continue;
+    attended |= t.predicate == "attended" && t.subject.label == "欧阳景澄";
+    chaired |= t.predicate == "chaired" && t.subject.label == "阎书韬";
+  }
+  EXPECT_TRUE(attended);
+  EXPECT_TRUE(chaired);
+  // Two people of the page with the given name 立文: 立文同志 is neither.
+  Extraction two = extract_page(
+      "市委常委会召开会议\n\n本报讯 市委书记邝立文主持会议，市长闵立文出席会议。\n\n"
+      "又讯 市委召开专题会议。立文同志主持会议。\n");
+  for (const Triple& t : two.triples) {
+    if (t.predicate == "chaired" && t.provenance.article == two.articles.back().id) {
+      ADD_FAILURE() << "立文同志 resolved to " << t.subject.label;
+    }
+  }
+}
+
 // An item printed without a headline (a wire item, a transcript's segment) still gives its
 // article node a label: the start of its first sentence, so no node of the graph is nameless.
 TEST(ShippedRules, ArticleWithoutHeadlineIsLabelledByItsFirstSentence) {
