@@ -401,8 +401,18 @@ std::string_view strip_glued_place(std::string_view token) {
 
 // A credit printed before the names of who wrote the piece.
 bool is_leading_credit(std::string_view t) {
-  for (std::string_view c : {"文/图", "文图", "图文", "文", "供稿", "撰稿", "采写", "整理"}) {
+  for (std::string_view c : {"文/图", "文图", "图文", "文", "图", "摄影", "摄", "供稿", "撰稿", "采写", "整理"}) {
     if (t == c) return true;
+  }
+  return false;
+}
+
+// An agency or a picture desk credited where a name would be ("（图 新华社）", "（摄影 某某社发）",
+// "（图 视觉中国）"): no reporter.
+bool is_agency(std::string_view t) {
+  if (t.find("新华") != std::string_view::npos || t.find("视觉") != std::string_view::npos) return true;
+  for (std::string_view end : {"社", "社发", "发", "网", "报", "台", "中国", "供图", "图片"}) {
+    if (t.ends_with(end)) return true;
   }
   return false;
 }
@@ -477,6 +487,7 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const P
       continue;
     }
     if (is_credit(name)) continue;
+    if (is_leading_credit(role) && is_agency(name)) continue;  // "（图 新华社）"
     // "发自北京" after the names, "尤某发自广州" glued: where the reporter filed from.
     if (name.starts_with("发自") && !out.empty() && count_chars(name) <= 10) continue;
     if (const size_t from = name.find("发自"); from != std::string_view::npos && from > 0) name = name.substr(0, from);

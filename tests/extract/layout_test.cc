@@ -94,6 +94,11 @@ TEST(Byline, DesksApartAndCreditsBeforeNames) {
   EXPECT_EQ(whole("(文/图 王子涵)"), (std::vector<std::string>{"|文/图|王子涵"}));
   EXPECT_EQ(whole("（供稿：清河街道党政办 陈小雨）"), (std::vector<std::string>{"清河街道党政办|供稿|陈小雨"}));
   EXPECT_EQ(whole("(文 王子涵 图 陈小雨)"), (std::vector<std::string>{"|文|王子涵", "|文|陈小雨"}));
+  EXPECT_EQ(whole("（摄影 陈小雨）"), (std::vector<std::string>{"|摄影|陈小雨"}));
+  // An agency or a picture desk credited is no reporter.
+  EXPECT_EQ(whole("（图 新华社）"), (std::vector<std::string>{"(none)"}));
+  EXPECT_EQ(whole("（图 视觉中国）"), (std::vector<std::string>{"(none)"}));
+  EXPECT_EQ(whole("（摄影 东湾社发）"), (std::vector<std::string>{"(none)"}));
   // Not credits: a slogan in brackets, a credit word opening a sentence, no brackets.
   EXPECT_EQ(whole("(文明城市创建 全民参与)"), (std::vector<std::string>{"(none)"}));
   EXPECT_EQ(whole("（文 化 惠 民）"), (std::vector<std::string>{"(none)"}));
