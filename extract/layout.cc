@@ -528,7 +528,8 @@ bool is_anonymous_credit(std::string_view line) {
   }
   // "清河日报评论员", "清河日报特约评论员": a paper's commentator, unnamed.
   return line.ends_with("评论员") && count_chars(line) <= 12 &&
-         line.find_first_of(" ，、") == std::string_view::npos;
+         line.find(' ') == std::string_view::npos && line.find("，") == std::string_view::npos &&
+         line.find("、") == std::string_view::npos;
 }
 
 }  // namespace

@@ -515,10 +515,12 @@ class BodyBuilder {
     if (para.empty()) return;
     begin = static_cast<uint32_t>(para.data() - page_.text.data());
     end = static_cast<uint32_t>(begin + para.size());
+    // "发布人： / 省某厅副厅长 某某 / 省某厅总工程师 某某": a roster, one title and name a line.
+    const bool roster_entry = in_roster_ && is_roster_entry(para);
     if (has_previous_) {
       const std::string_view previous(page_.text.data() + previous_begin_, previous_end_ - previous_begin_);
       // "坚持项目为王 / 近年来，……": an unnumbered sub-heading and its section.
-      if (ends_paragraph(previous) || is_subheading(previous) ||
+      if (ends_paragraph(previous) || is_subheading(previous) || previous_roster_entry_ ||
           (count_chars(previous) <= 20 && is_story_headline(previous, 4) && opens_section(para))) {
         article_.text.push_back('\n');
         article_.origin.push_back(page_.origin[previous_end_]);
@@ -530,6 +532,8 @@ class BodyBuilder {
     has_previous_ = true;
     previous_begin_ = begin;
     previous_end_ = end;
+    previous_roster_entry_ = roster_entry;
+    in_roster_ = is_roster_label(para) || roster_entry;
   }
 
   void finish(uint32_t fallback_end) {
@@ -544,6 +548,22 @@ class BodyBuilder {
     if (!byline) return para;
     add_reporters(article_, byline->reporters);
     return trim_spaces(para.substr(0, byline->begin));
+  }
+
+  // "发布人：", "主持人：", "出席领导：": the label of a roster.
+  static bool is_roster_label(std::string_view line) {
+    if (!line.ends_with("：") && !line.ends_with(":")) return false;
+    return count_chars(line) <= 8 && line.find(' ') == std::string_view::npos &&
+           line.find("，") == std::string_view::npos && line.find("、") == std::string_view::npos;
+  }
+  // "省文化和旅游厅副厅长 某某": a title, a space, a name; no sentence.
+  static bool is_roster_entry(std::string_view line) {
+    if (count_chars(line) > 40 || line.find("。") != std::string_view::npos ||
+        line.find("，") != std::string_view::npos) {
+      return false;
+    }
+    const size_t space = line.rfind(' ') != std::string_view::npos ? line.rfind(' ') : line.rfind("\u3000");
+    return space != std::string_view::npos && space > 0 && count_chars(line.substr(space)) <= 6;
   }
 
   // A short numbered or bracketed line ("一、坚持项目为王", "（二）优化营商环境",
@@ -572,6 +592,8 @@ class BodyBuilder {
   const PrintedText& printed_;
   Article& article_;
   bool has_previous_ = false;
+  bool in_roster_ = false;              // after a roster's label, within its entries
+  bool previous_roster_entry_ = false;
   uint32_t previous_begin_ = 0;
   uint32_t previous_end_ = 0;
 };

@@ -213,6 +213,30 @@ TEST(Transcripts, AnchorParagraphsOfARundownAreItemsOfTheirOwn) {
   EXPECT_EQ(segment(single).size(), 1u);
 }
 
+// A press conference's roster: a label, then one title and name a line. Each line is a
+// paragraph of its own (joined, the names ran into the next title), and the roster ends
+// where the story goes on.
+TEST(Rosters, OneTitleAndNameALineStayApart) {
+  Document doc;
+  doc.text =
+      "省政府新闻办举行新闻发布会\n本报讯 7月8日，省政府新闻办举行新闻发布会。\n发布人：\n"
+      "省文化和旅游厅党组书记、厅长 晏秋华\n省交通运输厅总工程师 尉迟俊\n主持人：\n"
+      "省政府新闻办副主任 闵家琪\n发布会上，晏秋华介绍了有关情况。\n";
+  doc.id = "roster";
+  const std::vector<Article> a = segment(doc);
+  ASSERT_EQ(a.size(), 1u);
+  for (std::string_view para : {"\n发布人：\n", "\n省文化和旅游厅党组书记、厅长 晏秋华\n", "\n省交通运输厅总工程师 尉迟俊\n",
+                                "\n主持人：\n", "\n省政府新闻办副主任 闵家琪\n发布会上"}) {
+    EXPECT_TRUE(contains(a[0].text, para)) << para << " in " << a[0].text;
+  }
+  expect_origin_well_formed(doc, a);
+  // Without a roster's label, short lines cut by the layout are still joined.
+  Document cut;
+  cut.text = "南湖县召开春季植树动员会\n本报讯 会议决定于3月26\n日至28日举行植树活动。\n";
+  cut.id = "cut";
+  EXPECT_TRUE(contains(segment(cut)[0].text, "3月26日至28日"));
+}
+
 TEST(Transcripts, BracketedLinesOnOrdinaryPagesAreNoItems) {
   // Without a masthead or 本台, "【链接】" is a sub-heading inside the article.
   Document doc;
