@@ -82,6 +82,16 @@ void Gazetteer::know(const std::string& name) {
   if (const std::string last = foreign_short_form(name); !last.empty()) add_alias(last, name);
 }
 
+std::optional<std::string> Gazetteer::by_surname(const std::string& surname) const {
+  std::optional<std::string> found;
+  for (const std::string& p : persons_) {
+    if (p.size() <= surname.size() || p.compare(0, surname.size(), surname) != 0) continue;
+    if (found && *found != p) return std::nullopt;  // two people share it: no one
+    found = p;
+  }
+  return found;
+}
+
 std::optional<std::string> Gazetteer::by_given_name(const std::string& given) const {
   if (utf8_chars(given).size() != 2) return std::nullopt;
   std::optional<std::string> found;
@@ -244,6 +254,13 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
     return std::nullopt;
   }
   if (auto known = lookup(s)) return known;
+  // "欧阳书记": a compound surname alone is the one person of the page who has it, and no
+  // name of its own.
+  if (rules_.surnames.count(s) && utf8_chars(s).size() == 2) {
+    if (auto full = by_surname(s)) return full;
+    *why = "'" + s + "' is only a surname";
+    return std::nullopt;
+  }
   // "景澄同志": a leader called by the given name and 同志, named in full earlier on the
   // page (even in another item, where given names are otherwise not carried over).
   if (item.ends_with("同志")) {

@@ -72,6 +72,9 @@ class Gazetteer {
   bool truncated(const std::string& s) const;
   // The last part of a foreign name written with a middle dot (2 characters or more), or "".
   static std::string foreign_short_form(const std::string& name);
+  // The one person of the page (earlier items included) whose name begins with `surname`;
+  // nullopt when none or two.
+  std::optional<std::string> by_surname(const std::string& surname) const;
   // The one person of the page (earlier items included) whose given name is `given` (2
   // characters, of a 3-character name or a compound surname's 4); nullopt when none or two.
   std::optional<std::string> by_given_name(const std::string& given) const;

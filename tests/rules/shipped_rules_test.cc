@@ -126,6 +126,21 @@ TEST(ShippedRules, GivenNameWithTongzhiInALaterItemIsThePersonNamedBefore) {
   }
 }
 
+// "欧阳书记" is the one person of the page with that compound surname; a compound surname
+// nobody of the page has is no person ("司马书记").
+TEST(ShippedRules, CompoundSurnameWithATitleIsThePersonOfThatSurname) {
+  Extraction x = extract_page(
+      "省委常委会召开会议\n\n本报讯 3月13日，省委常委会召开会议。省委书记欧阳景澄主持会议。"
+      "欧阳书记指出，要抓好春耕。会上，司马书记还通报了有关情况。\n");
+  bool titled = false;
+  for (const Triple& t : x.triples) {
+    EXPECT_NE(t.subject.label, "欧阳");
+    EXPECT_NE(t.subject.label, "司马");
+    titled |= t.predicate == "holds_title" && t.subject.label == "欧阳景澄" && t.object.label == "书记";
+  }
+  EXPECT_TRUE(titled);
+}
+
 // An item printed without a headline (a wire item, a transcript's segment) still gives its
 // article node a label: the start of its first sentence, so no node of the graph is nameless.
 TEST(ShippedRules, ArticleWithoutHeadlineIsLabelledByItsFirstSentence) {
