@@ -89,7 +89,7 @@ class Collector {
 };
 
 Status collect_for(StoreReader& reader, const Node& self, const WhoMetOptions& options, Collector& out) {
-  // 1. The events this person was present at, each with everyone present (one seek each;
+  // 1. The events this person was present at, each with everyone present (one card each;
   // the card's strings are views, copied only into the result).
   std::vector<char> names_self;  // per sentence of the event: does it name this person?
   GUANXI_RETURN_IF_ERROR(reader.events_of(self.id, [&](const EventPresence& e) {

@@ -144,18 +144,18 @@ std::string evidence_key(uint64_t doc_number) {
   return k;
 }
 
-void encode_event_card(const EventCard& card, std::string& v) {
+void encode_event_card(const EventPresence& card, std::string& v) {
   put_length_prefixed(v, card.event_id);
   put_length_prefixed(v, card.event_label);
   put_length_prefixed(v, card.held_on);
   put_length_prefixed(v, card.published);
   put_varint64(v, card.sentences.size());
   for (std::string_view s : card.sentences) put_length_prefixed(v, s);
-  put_varint64(v, card.members.size());
-  for (const EventCard::Member& m : card.members) {
+  put_varint64(v, card.people.size());
+  for (const EventPresence::Person& m : card.people) {
     put_length_prefixed(v, m.id);
     put_length_prefixed(v, m.label);
-    v += m.kind;
+    v += m.chaired ? 'c' : 'a';
     put_varint64(v, m.sentence);
   }
 }

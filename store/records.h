@@ -86,21 +86,10 @@ std::string evidence_key(uint64_t doc_number);
 //   varint(#sentences) lp(sentence)...
 //   varint(#people) then per person: lp(node id) lp(label) kind(1: 'a' attended, 'c'
 //   chaired) varint(sentence index)
-// What encode_event_card writes: views of the staged document's triples (they outlive it).
-struct EventCard {
-  struct Member {
-    std::string_view id, label;
-    char kind = 'a';
-    uint32_t sentence = 0;  // index into sentences
-  };
-  std::string_view event_id, event_label;
-  std::string_view held_on;
-  std::string_view published;
-  std::vector<std::string_view> sentences;
-  std::vector<Member> members;
-};
-void encode_event_card(const EventCard& card, std::string& out);  // appends
-// Decodes into views of `value` (the caller keeps `value` alive while it uses `card`).
+// Both ways as an EventPresence (store.h): written from views of the staged document's
+// triples (they outlive the staging), read as views of `value` (the caller keeps `value`
+// alive while it uses `card`).
+void encode_event_card(const EventPresence& card, std::string& out);  // appends
 bool decode_event_card(std::string_view value, EventPresence* card);
 
 // doc_triples value: varint(#prov keys), the prov keys (kProvKeySize each), then the keys

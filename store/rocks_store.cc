@@ -487,13 +487,13 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   std::string list;
   list.reserve(triples.size() * kProvKeySize);
   cards_.clear();  // the who-met projection of this document's events (views of `triples`)
-  auto card_of = [this](TermId event) -> EventCard& {
+  auto card_of = [this](TermId event) -> EventPresence& {
     for (auto& [id, card] : cards_) {
       if (id == event) return card;
     }
-    return cards_.emplace_back(event, EventCard{}).second;
+    return cards_.emplace_back(event, EventPresence{}).second;
   };
-  auto sentence_index = [](EventCard& card, const std::string& sentence) {
+  auto sentence_index = [](EventPresence& card, const std::string& sentence) {
     for (size_t k = card.sentences.size(); k-- > 0;) {  // the latest first: triples come by sentence
       if (card.sentences[k] == sentence) return static_cast<uint32_t>(k);
     }
@@ -541,12 +541,12 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
     list.append(key, kProvKeySize);
     const bool presence = t.predicate == kAttended || t.predicate == kChaired;
     if (presence && t.subject.type == NodeType::kPerson && t.object.type == NodeType::kEvent) {
-      EventCard& card = card_of(ids.o);
+      EventPresence& card = card_of(ids.o);
       card.event_id = t.object.id;
       card.event_label = t.object.label;
       if (card.published.empty()) card.published = t.provenance.date;
-      card.members.push_back({t.subject.id, t.subject.label, t.predicate == kChaired ? 'c' : 'a',
-                              sentence_index(card, t.provenance.sentence)});
+      card.people.push_back({t.subject.id, t.subject.label, t.predicate == kChaired,
+                             sentence_index(card, t.provenance.sentence)});
     } else if (t.predicate == kHeldOn && t.subject.type == NodeType::kEvent) {
       card_of(ids.s).held_on = t.object.label;
     }
@@ -554,7 +554,7 @@ Status RocksStore::stage_document(const Document& document, const std::vector<Tr
   std::sort(cards_.begin(), cards_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string card_keys;
   for (const auto& [event, card] : cards_) {
-    if (card.members.empty()) continue;  // a date without anyone present
+    if (card.people.empty()) continue;  // a date without anyone present
     const std::string key = id_prefix(event, number);
     card_scratch_.clear();
     encode_event_card(card, card_scratch_);

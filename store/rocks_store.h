@@ -79,7 +79,7 @@ class RocksStore final : public Store {
   TripleSet batch_indexed_;  // guarded by write_mu_
   std::string prov_scratch_;  // guarded by write_mu_: the prov value being staged
   std::string card_scratch_;  // guarded by write_mu_: the event card being staged
-  std::vector<std::pair<TermId, EventCard>> cards_;  // guarded by write_mu_: the staged document's
+  std::vector<std::pair<TermId, EventPresence>> cards_;  // guarded by write_mu_: the staged document's
   EvidenceTablesBuilder evidence_;  // guarded by write_mu_: the staged document's evidence tables
   // Writes `batch` (with the counters) and commits or aborts the staged terms.
   // Nothing is written when the batch is empty.

@@ -102,7 +102,7 @@ struct StoreStats {
 
 // One event as the who-met projection sees it: the people present (attended or chaired),
 // the sentences that say so, and when it was held. Written with the document that reported
-// the event (an event node is scoped to its article), so reading it costs one seek.
+// the event (an event node is scoped to its article), so reading it costs one lookup.
 // Every string is a view into the store's read buffers, valid only during the `visit` call
 // that receives it (nothing is copied unless the visitor copies it): copy what you keep.
 struct EventPresence {
