@@ -92,14 +92,18 @@ std::optional<std::string> Gazetteer::by_surname(const std::string& surname) con
   return found;
 }
 
+std::string Gazetteer::given_name(const std::string& name) const {
+  const std::vector<std::string_view> chars = utf8_chars(name);
+  const bool compound = chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1]));
+  if (chars.size() != 3 && !compound) return "";
+  return std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]);
+}
+
 std::optional<std::string> Gazetteer::by_given_name(const std::string& given) const {
   if (utf8_chars(given).size() != 2) return std::nullopt;
   std::optional<std::string> found;
   for (const std::string& p : persons_) {
-    const std::vector<std::string_view> chars = utf8_chars(p);
-    const bool compound = chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1]));
-    if (chars.size() != 3 && !compound) continue;
-    if (std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]) != given) continue;
+    if (given_name(p) != given) continue;
     if (found && *found != p) return std::nullopt;  // two people share it: no one
     found = p;
   }
@@ -128,11 +132,10 @@ std::string Gazetteer::add(const std::string& name) {
   if (auto known = lookup(name)) return *known;
   full_.insert(name);
   persons_.push_back(name);
-  std::vector<std::string_view> chars = utf8_chars(name);
   if (const std::string last = foreign_short_form(name); !last.empty()) {
     add_alias(last, name);
-  } else if (chars.size() == 3 || (chars.size() == 4 && rules_.surnames.count(std::string(chars[0]) + std::string(chars[1])))) {
-    add_alias(std::string(chars[chars.size() - 2]) + std::string(chars[chars.size() - 1]), name);  // the given name
+  } else if (const std::string given = given_name(name); !given.empty()) {
+    add_alias(given, name);
   }
   return name;
 }

@@ -72,6 +72,9 @@ class Gazetteer {
   bool truncated(const std::string& s) const;
   // The last part of a foreign name written with a middle dot (2 characters or more), or "".
   static std::string foreign_short_form(const std::string& name);
+  // The given name of a 3-character name, or of a 4-character one with a compound surname
+  // (立群 of 韩立群, 景澄 of 欧阳景澄); "" for any other name.
+  std::string given_name(const std::string& name) const;
   // The one person of the page (earlier items included) whose name begins with `surname`;
   // nullopt when none or two.
   std::optional<std::string> by_surname(const std::string& surname) const;
