@@ -153,7 +153,6 @@ bool is_rundown_line(std::string_view line) {
   if (line.find("主要内容") != std::string_view::npos || line.starts_with("内容提要")) {
     return count_chars(line) <= 20 && (line.ends_with("：") || line.ends_with(":") || line.ends_with("主要内容"));
   }
-  if (is_rundown_intro(line)) return true;
   if (count_chars(line) > 40 || line.find("。") != std::string_view::npos) return false;
   if (starts_with_bullet(line)) return true;
   size_t i = 0;
@@ -556,13 +555,14 @@ class BodyBuilder {
     return count_chars(line) <= 8 && line.find(' ') == std::string_view::npos &&
            line.find("，") == std::string_view::npos && line.find("、") == std::string_view::npos;
   }
-  // "省文化和旅游厅副厅长 某某": a title, a space, a name; no sentence.
+  // "省文化和旅游厅副厅长 某某": a title, a space, a name; no sentence. (Normalization has
+  // turned an ideographic space into ' '.)
   static bool is_roster_entry(std::string_view line) {
     if (count_chars(line) > 40 || line.find("。") != std::string_view::npos ||
         line.find("，") != std::string_view::npos) {
       return false;
     }
-    const size_t space = line.rfind(' ') != std::string_view::npos ? line.rfind(' ') : line.rfind("\u3000");
+    const size_t space = line.rfind(' ');
     return space != std::string_view::npos && space > 0 && count_chars(line.substr(space)) <= 6;
   }
 
