@@ -16,7 +16,6 @@
 // the size on disk. `--triples 10000000 --keep --db DIR` builds the 10M-triple store.
 #include <dlfcn.h>
 #include <malloc.h>
-#include <time.h>
 
 #include <chrono>
 #include <cstring>
@@ -30,14 +29,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// CPU seconds of the calling thread: the loader's own thread sets the pace of a load (the
-// table files are written by another), and its CPU time does not depend on the machine's load.
-double thread_cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 // Bytes the C heap has in use and holds (free pieces included): jemalloc's statistics when
 // the process allocates through it (GUANXI_JEMALLOC), else glibc's.
@@ -127,10 +118,11 @@ int main(int argc, char** argv) {
     gen_s += seconds_since(t0);
     gen_cpu += guanxi::bench::cpu_seconds() - c0;
     auto t1 = Clock::now();
-    const double tc1 = thread_cpu_seconds();
+    // The loader's own thread sets the pace of a load (the table files are written by another).
+    const double tc1 = guanxi::bench::thread_cpu_seconds();
     auto r = store.put_documents(batch, "synthetic-rules");
     store_s += seconds_since(t1);
-    main_cpu += thread_cpu_seconds() - tc1;
+    main_cpu += guanxi::bench::thread_cpu_seconds() - tc1;
     if (!r.ok()) {
       std::cerr << r.status().to_string() << "\n";
       return 2;
