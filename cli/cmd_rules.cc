@@ -36,7 +36,7 @@ int run_test(const Ruleset& rules, bool verbose) {
               << "\n     text: " << r.text << "\n";
     for (const std::string& m : r.missing) std::cout << "  - " << m << "   (expected, missing)\n";
     for (const std::string& u : r.unwanted) std::cout << "  + " << u << "   (rejected, produced)\n";
-    for (const std::string& a : r.anchor_misses) std::cout << "  ! anchor: " << a << "\n";
+    for (const std::string& a : r.anchor_misses) std::cout << "  ! " << a << "\n";
     if (!r.passed || verbose) {
       std::cout << "     produced:\n";
       for (const std::string& p : r.produced) std::cout << "       " << p << "\n";

@@ -59,6 +59,20 @@ void LiteralTrie::find_all(std::string_view text, std::vector<int>* ids) const {
   }
 }
 
+void LiteralTrie::ends_at(std::string_view text, size_t at, std::vector<uint32_t>* ends) const {
+  const size_t first = ends->size();
+  uint32_t node = 0;
+  for (size_t i = at; i < text.size();) {
+    size_t len = 0;
+    auto next = edges_.find(edge(node, pack(text, i, &len)));
+    if (next == edges_.end()) break;
+    node = next->second;
+    i += len;
+    if (entry_[node] >= 0) ends->push_back(static_cast<uint32_t>(i));
+  }
+  std::reverse(ends->begin() + static_cast<std::ptrdiff_t>(first), ends->end());
+}
+
 void LiteralTrie::find_starts(std::string_view text, std::vector<uint32_t>* starts) const {
   for (size_t at = 0; at < text.size();) {
     size_t first = 0;

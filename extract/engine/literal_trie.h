@@ -26,6 +26,10 @@ class LiteralTrie {
   // character starts; invalid UTF-8 is walked a byte at a time.
   void find_starts(std::string_view text, std::vector<uint32_t>* starts) const;
 
+  // Appends the byte offset just past every entry that begins at byte `at` of `text`,
+  // longest entry first (the order in which a lexicon's alternation tries them).
+  void ends_at(std::string_view text, size_t at, std::vector<uint32_t>* ends) const;
+
   // Appends the id of every entry that occurs in `text` (once per occurrence).
   void find_all(std::string_view text, std::vector<int>* ids) const;
 

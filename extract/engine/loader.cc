@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -166,7 +167,10 @@ bool valid_ident(const std::string& s) {
 
 class Loader {
  public:
-  explicit Loader(Ruleset::Impl* impl) : impl_(impl) {}
+  explicit Loader(Ruleset::Impl* impl) : impl_(impl) {
+    const char* matcher = std::getenv("GUANXI_MATCHER");
+    impl_->re2_only = matcher != nullptr && std::string_view(matcher) == "re2";
+  }
 
   Status add_text(std::string path, std::string text) {
     Input in;
@@ -418,6 +422,97 @@ class Loader {
     return Status::Ok();
   }
 
+  // The trie of a lexicon, built on first use and shared.
+  const LiteralTrie* lexicon_trie(const Lexicon& lex) {
+    auto& trie = impl_->lexicon_tries[lex.name];
+    if (!trie) trie = std::make_unique<LiteralTrie>(lex.entries);
+    return trie.get();
+  }
+
+  // `source` with fragments expanded and lexicon references kept, for compile_program.
+  // Fragments have no cycles (resolve_fragments refused them), so the rounds end.
+  std::optional<std::string> expand_keeping_lexicons(const std::string& source, std::string* out) {
+    *out = source;
+    for (size_t round = 0; round <= impl_->fragments.size(); ++round) {
+      bool any_fragment = false;
+      std::string next;
+      auto resolve = [&](const std::string& n) -> std::optional<std::string> {
+        if (impl_->lexicons.count(n)) return "{" + n + "}";
+        auto f = impl_->fragments.find(n);
+        if (f == impl_->fragments.end()) return std::nullopt;
+        any_fragment = true;
+        return f->second.source;
+      };
+      if (auto err = expand_references(*out, resolve, &next)) return err;
+      *out = std::move(next);
+      if (!any_fragment) return std::nullopt;
+    }
+    return "fragments nested too deep";
+  }
+
+  // Compiles the rule's pattern for the lattice matcher; when it cannot, the rule keeps RE2
+  // and `program_error` says why. The program must number its groups as RE2 does.
+  void compile_for_lattice(Rule* rule) {
+    std::string source;
+    if (auto err = expand_keeping_lexicons(rule->pattern, &source)) {
+      rule->program_error = *err;
+      return;
+    }
+    rewrite_trailing_lookahead(&source);
+    auto lookup = [&](const std::string& name) -> std::optional<LexiconRef> {
+      auto it = impl_->lexicons.find(name);
+      if (it == impl_->lexicons.end()) return std::nullopt;
+      return LexiconRef{&it->second.entries, lexicon_trie(it->second)};
+    };
+    auto prog = std::make_unique<Program>();
+    if (auto err = compile_program(source, lookup, prog.get())) {
+      rule->program_error = *err;
+      return;
+    }
+    bool same = prog->groups == rule->groups;
+    for (const auto& [name, index] : rule->re->NamedCapturingGroups()) {
+      same = same && index < static_cast<int>(prog->group_names.size()) && prog->group_names[index] == name;
+    }
+    if (!same) {
+      rule->program_error = "its groups are not numbered as RE2 numbers them";
+      return;
+    }
+    rule->program = std::move(prog);
+  }
+
+  // A pattern for CompiledPattern: RE2 as written and anchored at the end, and the same two
+  // for the lattice matcher when it can run them (else `lint` says so).
+  Status compile_pattern(const std::string& file, const YAML::Node& at, const std::string& owner,
+                         const std::string& source, CompiledPattern* out) {
+    std::string expanded;
+    GUANXI_ASSIGN_OR_RETURN(out->re, compile(file, at, owner, source, &expanded));
+    out->re = std::make_unique<RE2>("(?:" + expanded + ")", regex_options());
+    out->re_at_end = std::make_unique<RE2>("(?:" + expanded + ")$", regex_options());
+    out->re2_only = impl_->re2_only;
+    std::string kept;
+    std::string why;
+    if (auto err = expand_keeping_lexicons(source, &kept)) {
+      why = *err;
+    } else {
+      auto lookup = [&](const std::string& name) -> std::optional<LexiconRef> {
+        auto it = impl_->lexicons.find(name);
+        if (it == impl_->lexicons.end()) return std::nullopt;
+        return LexiconRef{&it->second.entries, lexicon_trie(it->second)};
+      };
+      out->program = std::make_unique<Program>();
+      out->program_at_end = std::make_unique<Program>();
+      auto failed = compile_program(kept, lookup, out->program.get());
+      if (!failed) failed = compile_program("(?:" + kept + ")$", lookup, out->program_at_end.get());
+      if (failed) {
+        why = *failed;
+        out->program.reset();
+        out->program_at_end.reset();
+      }
+    }
+    if (!why.empty()) impl_->slow_patterns.push_back({Errors::position(file, at), owner, why});
+    return Status::Ok();
+  }
+
   Result<std::unique_ptr<RE2>> compile(const std::string& file, const YAML::Node& at, const std::string& rule,
                                        const std::string& source, std::string* expanded) {
     GUANXI_RETURN_IF_ERROR(expand(source, Errors::position(file, at), rule, expanded));
@@ -447,24 +542,16 @@ class Loader {
       }
       impl_->used_names.insert(s.surnames);
     }
-    auto regex = [&](const char* key, bool whole, std::unique_ptr<RE2>* out) -> Status {
+    auto regex = [&](const char* key, CompiledPattern* out) -> Status {
       if (!n[key]) return Status::Ok();
       GUANXI_ASSIGN_OR_RETURN(std::string src, scalar(in.path, n[key], "", std::string("names.") + key));
-      std::string expanded;
-      GUANXI_ASSIGN_OR_RETURN(*out, compile(in.path, n[key], "", src, &expanded));
-      if (whole) {
-        *out = std::make_unique<RE2>("(?:" + expanded + ")", regex_options());
-      }
-      return Status::Ok();
+      return compile_pattern(in.path, n[key], std::string("names.") + key, src, out);
     };
-    GUANXI_RETURN_IF_ERROR(regex("strip_prefix", false, &s.strip_prefix));
-    GUANXI_RETURN_IF_ERROR(regex("strip_suffix", false, &s.strip_suffix));
-    GUANXI_RETURN_IF_ERROR(regex("reject", true, &s.reject));
-    GUANXI_RETURN_IF_ERROR(regex("group_label", true, &s.group_label));
-    GUANXI_RETURN_IF_ERROR(regex("foreign", true, &s.foreign));
-    if (s.strip_suffix) {  // anchored at the end: "(?:X)$"
-      s.strip_suffix = std::make_unique<RE2>("(?:" + s.strip_suffix->pattern() + ")$", regex_options());
-    }
+    GUANXI_RETURN_IF_ERROR(regex("strip_prefix", &s.strip_prefix));
+    GUANXI_RETURN_IF_ERROR(regex("strip_suffix", &s.strip_suffix));
+    GUANXI_RETURN_IF_ERROR(regex("reject", &s.reject));
+    GUANXI_RETURN_IF_ERROR(regex("group_label", &s.group_label));
+    GUANXI_RETURN_IF_ERROR(regex("foreign", &s.foreign));
     if (n["separators"]) {
       GUANXI_ASSIGN_OR_RETURN(s.separators, scalar(in.path, n["separators"], "", "names.separators"));
     }
@@ -616,6 +703,7 @@ class Loader {
         c.group = index;
         rule.captures.push_back(c);
       }
+      compile_for_lattice(&rule);
     }
     if (r["captures"]) {
       const YAML::Node caps = r["captures"];
@@ -735,9 +823,7 @@ class Loader {
       return Errors::at(file, a["within"], rule->name, "anchor within must be 0..1000 characters");
     }
     impl_->used_names.insert(rule->anchor_lexicon);
-    auto& trie = impl_->anchor_tries[rule->anchor_lexicon];
-    if (!trie) trie = std::make_unique<LiteralTrie>(lex->second.entries);
-    rule->anchor = trie.get();
+    rule->anchor = lexicon_trie(lex->second);
     return Status::Ok();
   }
 
@@ -757,13 +843,17 @@ class Loader {
     }
     if (n["list"]) { GUANXI_ASSIGN_OR_RETURN(c->list, boolean(file, n["list"], rule, "list")); }
     if (n["host_fallback"]) { GUANXI_ASSIGN_OR_RETURN(c->host_fallback, boolean(file, n["host_fallback"], rule, "host_fallback")); }
-    if (n["pair"]) { GUANXI_ASSIGN_OR_RETURN(c->pair, scalar(file, n["pair"], rule, "pair")); }
+    if (n["pair"]) {
+      GUANXI_ASSIGN_OR_RETURN(c->pair, scalar(file, n["pair"], rule, "pair"));
+      c->pair_split = std::make_shared<RE2>("(.+?)(?:" + c->pair + ")(.+)", regex_options());
+      if (!c->pair_split->ok()) return Errors::at(file, n["pair"], rule, "bad pair pattern: " + c->pair_split->error());
+    }
     if (n["split"]) { GUANXI_ASSIGN_OR_RETURN(c->split, strings(file, n["split"], rule, "split")); }
     if (n["accept"]) {
       GUANXI_ASSIGN_OR_RETURN(std::string src, scalar(file, n["accept"], rule, "accept"));
       std::string expanded;
-      GUANXI_ASSIGN_OR_RETURN(std::unique_ptr<RE2> re, compile(file, n["accept"], rule, src, &expanded));
-      c->accept = std::move(re);
+      c->accept = std::make_shared<CompiledPattern>();
+      GUANXI_RETURN_IF_ERROR(compile_pattern(file, n["accept"], rule, src, c->accept.get()));
     }
     if (n["mode"]) {
       const std::string m = n["mode"].Scalar();

@@ -6,6 +6,8 @@
 #include <unordered_set>
 
 #include "extract/dates.h"
+#include "extract/engine/backtracker.h"
+#include "extract/engine/lattice.h"
 #include "extract/engine/names.h"
 #include "extract/sentence.h"
 
@@ -67,7 +69,12 @@ class ArticleRun {
   ArticleRun(const Ruleset::Impl& rules, const Article& article, std::string_view doc_text,
              const TraceSink* trace, bool check_anchors)
       : rules_(rules), article_(article), doc_text_(doc_text), trace_(trace), check_anchors_(check_anchors),
-        names_(rules) {}
+        names_(rules) {
+    static thread_local Lattice lattice;  // memory reused from article to article
+    static thread_local Backtracker backtracker;
+    lattice_ = &lattice;
+    backtracker_ = &backtracker;
+  }
 
   void know(const std::string& name) { names_.know(name); }
 
@@ -285,17 +292,19 @@ class ArticleRun {
     return starts;
   }
 
-  // The matches of rule `index` in the unit, left to right, each search starting where the
+  // The matches of rule `index` in the unit (by the lattice matcher when the rule has a
+  // Program, else, or with `on_re2`, by RE2), left to right, each search starting where the
   // previous match ended. With `anchored`, the pattern is tried only at the rule's anchor
   // starts (the leftmost success is the leftmost match when the anchor's promise holds);
   // after kMaxAnchorMisses failed tries the unit is searched the ordinary way, so hostile
   // text costs no more than an ordinary search.
-  std::vector<Match> scan(int index, const Unit& u, bool anchored) {
+  std::vector<Match> scan(int index, const Unit& u, bool anchored, bool on_re2 = false) {
     const Rule& r = rules_.rules[index];
-    const std::string_view searched = match_text(u);
-    const re2::StringPiece text(searched.data(), searched.size());
-    std::vector<re2::StringPiece> groups(r.groups + 1);
-    const int ngroups = static_cast<int>(groups.size());
+    const bool lattice = r.program && !rules_.re2_only && !on_re2;
+    auto find = [&](size_t from, bool anchored_try, Match* m) {
+      return lattice ? find_lattice(r, u, from, anchored_try, m) : find_re2(r, u, from, anchored_try, m);
+    };
+    const std::string_view text = match_text(u);
     std::vector<uint32_t> starts;
     if (anchored) starts = anchor_starts(r, u);
     size_t next_start = 0;
@@ -303,11 +312,12 @@ class ArticleRun {
     std::vector<Match> found;
     size_t pos = 0;
     for (int n = 0; n < kMaxMatchesPerRuleAndUnit && pos <= text.size(); ++n) {
+      Match m;
       bool hit = false;
       if (anchored && misses < kMaxAnchorMisses) {
         for (; next_start < starts.size() && misses < kMaxAnchorMisses; ++next_start) {
           if (starts[next_start] < pos) continue;
-          if (r.re->Match(text, starts[next_start], text.size(), RE2::ANCHOR_START, groups.data(), ngroups)) {
+          if (find(starts[next_start], true, &m)) {
             hit = true;
             break;
           }
@@ -315,19 +325,8 @@ class ArticleRun {
         }
         if (!hit && misses < kMaxAnchorMisses) break;  // no start left: no match left
       }
-      if (!hit && !r.re->Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) break;
-      Match m;
+      if (!hit && !find(pos, false, &m)) break;
       m.rule = index;
-      m.begin = groups[0].data() - text.data();
-      m.full_end = m.begin + groups[0].size();
-      m.end = m.full_end;
-      if (r.ahead_group > 0 && groups[r.ahead_group].data() != nullptr) {
-        m.end = groups[r.ahead_group].data() - text.data();
-      }
-      m.groups = groups;
-      for (re2::StringPiece& g : m.groups) {  // point into the text itself, not the masked copy
-        if (g.data() != nullptr) g = re2::StringPiece(u.text.data() + (g.data() - text.data()), g.size());
-      }
       size_t next = m.end;
       if (next <= m.begin) {  // nothing consumed: step one character
         next = m.begin + 1;
@@ -339,12 +338,77 @@ class ArticleRun {
     return found;
   }
 
+  // One search of RE2 from byte `from` (only there when `anchored`); groups point into the
+  // unit's text, not the masked copy.
+  bool find_re2(const Rule& r, const Unit& u, size_t from, bool anchored, Match* m) {
+    const std::string_view searched = match_text(u);
+    const re2::StringPiece text(searched.data(), searched.size());
+    m->groups.assign(r.groups + 1, re2::StringPiece());
+    if (!r.re->Match(text, from, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, m->groups.data(),
+                     static_cast<int>(m->groups.size()))) {
+      return false;
+    }
+    m->begin = m->groups[0].data() - text.data();
+    m->full_end = m->end = m->begin + m->groups[0].size();
+    if (r.ahead_group > 0 && m->groups[r.ahead_group].data() != nullptr) {
+      m->end = m->groups[r.ahead_group].data() - text.data();
+    }
+    for (re2::StringPiece& g : m->groups) {
+      if (g.data() != nullptr) g = re2::StringPiece(u.text.data() + (g.data() - text.data()), g.size());
+    }
+    return true;
+  }
+
+  // The same search by the lattice matcher, over the unit's characters.
+  bool find_lattice(const Rule& r, const Unit& u, size_t from, bool anchored, Match* m) {
+    Lattice& lat = lattice_of(u);
+    if (!backtracker_->search(*r.program, lat, lat.char_of(from), anchored, &slots_)) return false;
+    m->begin = lat.byte_of(slots_[0]);
+    m->full_end = m->end = lat.byte_of(slots_[1]);
+    if (r.ahead_group > 0 && slots_[2 * r.ahead_group] >= 0) m->end = lat.byte_of(slots_[2 * r.ahead_group]);
+    m->groups.assign(r.groups + 1, re2::StringPiece());
+    for (int g = 0; g <= r.groups; ++g) {
+      if (slots_[2 * g] < 0 || slots_[2 * g + 1] < 0) continue;
+      const uint32_t b = lat.byte_of(slots_[2 * g]), e = lat.byte_of(slots_[2 * g + 1]);
+      m->groups[g] = re2::StringPiece(u.text.data() + b, e - b);
+    }
+    return true;
+  }
+
+  // The unit as characters and lexicon entries, built once per unit and stage pass.
+  Lattice& lattice_of(const Unit& u) {
+    if (lattice_unit_ != &u) {
+      lattice_->reset(match_text(u));
+      lattice_unit_ = &u;
+    }
+    return *lattice_;
+  }
+
   static bool same_spans(const std::vector<Match>& a, const std::vector<Match>& b) {
     if (a.size() != b.size()) return false;
     for (size_t i = 0; i < a.size(); ++i) {
       if (a[i].begin != b[i].begin || a[i].full_end != b[i].full_end) return false;
     }
     return true;
+  }
+
+  // The index of the first match where `a` and `b` differ in a span or a group, kSame when
+  // they agree.
+  static constexpr size_t kSame = static_cast<size_t>(-1);
+  static size_t first_difference(const std::vector<Match>& a, const std::vector<Match>& b) {
+    for (size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
+      if (i >= a.size() || i >= b.size()) return i;
+      if (a[i].begin != b[i].begin || a[i].full_end != b[i].full_end || a[i].end != b[i].end ||
+          a[i].groups.size() != b[i].groups.size()) {
+        return i;
+      }
+      for (size_t g = 0; g < a[i].groups.size(); ++g) {
+        const re2::StringPiece x = a[i].groups[g], y = b[i].groups[g];
+        if ((x.data() == nullptr) != (y.data() == nullptr)) return i;
+        if (x.data() != nullptr && (x.data() != y.data() || x.size() != y.size())) return i;
+      }
+    }
+    return kSame;
   }
 
   void find_matches(int index, const Unit& u, std::vector<Match>* out) {
@@ -364,6 +428,17 @@ class ArticleRun {
               "anchor {lexicon: " + r.anchor_lexicon + ", within: " + std::to_string(r.anchor_within) +
                   "} misses a match of the pattern: raise within or fix the anchor");
         found = std::move(plain);
+      }
+    }
+    if (r.program && !rules_.re2_only && check_anchors_) {  // does the lattice matcher agree with RE2?
+      std::vector<Match> reference = scan(index, u, false, /*on_re2=*/true);
+      const size_t differ = first_difference(found, reference);
+      if (differ != kSame) {
+        const Match* at = differ < reference.size() ? &reference[differ] : &found[differ];
+        trace(&r, "matcher", u, at->begin, at->full_end,
+              "the lattice matcher and RE2 disagree on this match (a bug of the lattice matcher: please "
+              "report it with the rule and the text)");
+        found = std::move(reference);
       }
     }
     for (Match& m : found) {
@@ -498,7 +573,7 @@ class ArticleRun {
 
   // Like split_weak, but a separator splits only where the text before it (since the last
   // split) is accepted on its own: 太和镇和南湖工业园 is 太和镇 and 南湖工业园.
-  std::vector<std::string> split_weak_accepted(const std::string& piece, const RE2& accept) const {
+  std::vector<std::string> split_weak_accepted(const std::string& piece, const CompiledPattern& accept) const {
     std::vector<std::string> parts;
     size_t start = 0;
     for (size_t at = 0; at < piece.size();) {
@@ -507,7 +582,7 @@ class ArticleRun {
         if (piece.compare(at, w.size(), w) == 0) len = std::max(len, w.size());
       }
       if (len > 0 && at > start && at + len < piece.size() &&
-          RE2::FullMatch(clean_label(piece.substr(start, at - start)), accept)) {
+          accept.whole(clean_label(piece.substr(start, at - start)))) {
         parts.push_back(piece.substr(start, at - start));
         start = at + len;
         at = start;
@@ -558,7 +633,7 @@ class ArticleRun {
   // Whether the piece is a group label (调研组, 代表团, 市领导), not a pronoun or a title.
   bool is_team(const std::string& piece) const {
     const std::string p = names_.strip_suffixes(piece);
-    return !p.empty() && rules_.names.group_label && RE2::FullMatch(p, *rules_.names.group_label) &&
+    return !p.empty() && rules_.names.group_label && rules_.names.group_label.whole(p) &&
            !is_pronoun(p);
   }
 
@@ -694,9 +769,8 @@ class ArticleRun {
     for (const std::string& piece : pieces) {
       Item it;
       if (!c.pair.empty()) {
-        RE2 sep("(.+?)(?:" + c.pair + ")(.+)");
         std::string a, b;
-        if (!RE2::FullMatch(piece, sep, &a, &b)) {
+        if (!RE2::FullMatch(piece, *c.pair_split, &a, &b)) {
           if (last_left.empty()) {
             trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': no pair in '" + piece + "'");
             continue;
@@ -715,7 +789,7 @@ class ArticleRun {
       } else {
         std::string label = clean_label(piece);
         if (label.empty()) continue;
-        if (c.accept && !RE2::FullMatch(label, *c.accept)) {
+        if (c.accept && !c.accept->whole(label)) {
           trace(&r, "rejected", u, at, at + text.size(), "capture '" + c.name + "': '" + label + "' is not accepted");
           continue;
         }
@@ -1112,6 +1186,10 @@ class ArticleRun {
   std::string_view doc_text_;
   const TraceSink* trace_;
   bool check_anchors_ = false;
+  Lattice* lattice_ = nullptr;  // thread-local, see the constructor
+  Backtracker* backtracker_ = nullptr;
+  const Unit* lattice_unit_ = nullptr;  // the unit lattice_ holds
+  std::vector<int32_t> slots_;
   Gazetteer names_;
   std::vector<Unit> units_;
   const Unit* current_unit_ = nullptr;

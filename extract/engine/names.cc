@@ -183,9 +183,9 @@ std::string Gazetteer::strip_uncached(std::string_view item, bool* stripped_pref
   *stripped_prefix = false;
   const NameSettings& n = rules_.names;
   for (int round = 0; round < 8 && n.strip_prefix && !s.empty(); ++round) {
-    re2::StringPiece m;
-    if (!n.strip_prefix->Match(s, 0, s.size(), RE2::ANCHOR_START, &m, 1) || m.empty()) break;
-    s.erase(0, m.size());
+    const std::optional<size_t> m = n.strip_prefix.prefix(s);
+    if (!m || *m == 0) break;
+    s.erase(0, *m);
     *stripped_prefix = true;
   }
   return strip_suffixes(s);
@@ -195,9 +195,9 @@ std::string Gazetteer::strip_suffixes(std::string_view item) const {
   std::string s = trim_space(item);
   const NameSettings& n = rules_.names;
   for (int round = 0; round < 3 && n.strip_suffix && !s.empty(); ++round) {
-    re2::StringPiece m;
-    if (!n.strip_suffix->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1) || m.empty()) break;
-    s.resize(s.size() - m.size());
+    const std::optional<size_t> m = n.strip_suffix.suffix(s);
+    if (!m || *m == s.size()) break;
+    s.resize(*m);
   }
   return trim_space(s);
 }
@@ -225,11 +225,11 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
     return true;
   }
   if (!all_han(s) || chars.size() < 2) return false;
-  if (n.reject && RE2::FullMatch(s, *n.reject)) return false;
+  if (n.reject && n.reject.whole(s)) return false;
   if (mode == NameMode::kAnchored) {
     // After a title: a surname, or a list, or a transliterated foreign name.
     if (chars.size() > 5) return false;
-    if (n.foreign && RE2::FullMatch(s, *n.foreign)) return true;
+    if (n.foreign && n.foreign.whole(s)) return true;
     return chars.size() <= 4;  // rare surnames too (the title is the evidence); see names.reject
   }
   // Strict: a surname from the lexicon, then one or two characters.
@@ -251,7 +251,7 @@ std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mo
     *why = "only a title or group label";
     return std::nullopt;
   }
-  if (rules_.names.group_label && RE2::FullMatch(s, *rules_.names.group_label)) {
+  if (rules_.names.group_label && rules_.names.group_label.whole(s)) {
     *label_only = true;
     *why = "a group label";
     return std::nullopt;

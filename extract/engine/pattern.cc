@@ -15,8 +15,8 @@ bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 template <class F>
 void scan_references(std::string_view p, F on_ref) {
   for (size_t i = 0; i < p.size(); ++i) {
-    if (p[i] == '\\') {  // an escape: `\{`, `\p{Han}`, `\P{Han}` are not references
-      if (i + 1 < p.size() && (p[i + 1] == 'p' || p[i + 1] == 'P') && i + 2 < p.size() &&
+    if (p[i] == '\\') {  // an escape: `\{`, `\p{Han}`, `\P{Han}`, `\x{FF08}` are not references
+      if (i + 1 < p.size() && (p[i + 1] == 'p' || p[i + 1] == 'P' || p[i + 1] == 'x') && i + 2 < p.size() &&
           p[i + 2] == '{') {
         size_t close = p.find('}', i + 3);
         i = close == std::string_view::npos ? p.size() : close;

@@ -51,7 +51,9 @@ std::vector<ExampleResult> run_examples(const Ruleset& rules) {
     Article a = example_article(ex);
     std::vector<std::string> anchor_misses;
     const TraceSink sink = [&](const TraceEvent& e) {
-      if (e.what == "anchor") anchor_misses.push_back("rule '" + e.rule + "' on '" + e.text + "': " + e.detail);
+      if (e.what == "anchor" || e.what == "matcher") {
+        anchor_misses.push_back(e.what + ": rule '" + e.rule + "' on '" + e.text + "': " + e.detail);
+      }
     };
     std::vector<Triple> got = run_article(rules.impl(), a, "", &sink, /*check_anchors=*/true);
     for (const Triple& t : got) {
@@ -88,6 +90,10 @@ std::vector<LintFinding> lint(const Ruleset& rules) {
       out.push_back({f.pos.to_string(), "unused", "fragment '" + name + "' is never referenced"});
     }
   }
+  for (const auto& slow : impl.slow_patterns) {
+    out.push_back({slow.pos.to_string(), "slow",
+                   slow.owner + " runs on RE2, not on the lattice matcher: " + slow.why + " (docs/rules.md, \"Speed\")"});
+  }
   // Which rules fire on some example.
   std::set<std::string> fired;
   for (const Example& ex : impl.examples) {
@@ -101,6 +107,11 @@ std::vector<LintFinding> lint(const Ruleset& rules) {
     if (!fired.count(r.name) && !r.on_reporters && !r.on_editors) {
       out.push_back({r.pos.to_string(), "untested",
                      "rule '" + r.name + "' fires on no example: add one (it may never fire)"});
+    }
+    if (r.re && !r.program) {
+      out.push_back({r.pos.to_string(), "slow",
+                     "rule '" + r.name + "' runs on RE2, not on the lattice matcher: " + r.program_error +
+                         " (docs/rules.md, \"Speed\")"});
     }
     if (r.re && r.re->Match("", 0, 0, RE2::UNANCHORED, nullptr, 0)) {
       out.push_back({r.pos.to_string(), "empty", "rule '" + r.name + "' matches the empty string"});

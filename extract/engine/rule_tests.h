@@ -19,7 +19,9 @@ struct ExampleResult {
   std::vector<std::string> missing;   // expected triples that did not come out
   std::vector<std::string> unwanted;  // rejected triples that came out
   std::vector<std::string> produced;  // everything that came out, "s predicate o [rule]"
-  std::vector<std::string> anchor_misses;  // anchored rules whose anchor missed a match here
+  // "anchor: ..." an anchored rule whose anchor missed a match here; "matcher: ..." the lattice
+  // matcher and RE2 found different matches here.
+  std::vector<std::string> anchor_misses;
 };
 
 // Runs every example of the rule set against the whole rule set, in file order. Every

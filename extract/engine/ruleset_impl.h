@@ -21,6 +21,8 @@
 
 #include "core/node.h"
 #include "extract/engine/literal_trie.h"
+#include "extract/engine/compiled_pattern.h"
+#include "extract/engine/program.h"
 #include "extract/ruleset.h"
 
 namespace guanxi::engine {
@@ -70,7 +72,8 @@ struct CaptureSpec {
   bool host_fallback = false;  // a person item that is only a group label -> the event's host
   bool title_chain = false;    // a title capture: split into titles on 、
   std::vector<std::string> split;  // more separators for this capture's items ("兼")
-  std::shared_ptr<RE2> accept;     // non-person items must match this wholly (a place's shape)
+  std::shared_ptr<CompiledPattern> accept;  // non-person items must match this wholly (a place's shape)
+  std::shared_ptr<RE2> pair_split;  // "(.+?)(?:<pair>)(.+)", when `pair` is set
 };
 
 // One side of an emitted triple.
@@ -103,6 +106,11 @@ struct Rule {
   std::string pattern;        // as written
   std::string expanded;       // references replaced, lookahead rewritten
   std::unique_ptr<RE2> re;
+  // The same pattern for the lattice matcher (extract/engine/program.h), which runs it; null
+  // when the pattern uses syntax the lattice matcher does not support (`program_error` says
+  // which), and RE2 runs it.
+  std::unique_ptr<Program> program;
+  std::string program_error;
   int ahead_group = -1;       // group of a trailing (?=...) (not consumed), -1 when none
   int groups = 0;             // number of capturing groups
   std::vector<CaptureSpec> captures;
@@ -116,7 +124,7 @@ struct Rule {
   // checks the promise on every example.
   std::string anchor_lexicon;
   int anchor_within = -1;                // -1: no anchor
-  const LiteralTrie* anchor = nullptr;   // owned by Ruleset::Impl::anchor_tries
+  const LiteralTrie* anchor = nullptr;   // owned by Ruleset::Impl::lexicon_tries
   // Event rules.
   std::string event_capture;  // the capture that names the event
   std::string event_label;    // or a fixed label
@@ -157,11 +165,11 @@ struct Example {
 // How names are recognised and lists split; one `names:` section per rule set.
 struct NameSettings {
   std::string surnames;        // lexicon name
-  std::unique_ptr<RE2> strip_prefix;  // removed (repeatedly) from the start of an item
-  std::unique_ptr<RE2> strip_suffix;  // removed from the end of an item
-  std::unique_ptr<RE2> reject;        // an item matching this (wholly) is not a name
-  std::unique_ptr<RE2> group_label;   // an item that is only this -> host_fallback
-  std::unique_ptr<RE2> foreign;       // a transliterated foreign name (no surname check)
+  CompiledPattern strip_prefix;  // removed (repeatedly) from the start of an item
+  CompiledPattern strip_suffix;  // removed from the end of an item
+  CompiledPattern reject;        // an item matching this (wholly) is not a name
+  CompiledPattern group_label;   // an item that is only this -> host_fallback
+  CompiledPattern foreign;       // a transliterated foreign name (no surname check)
   std::string separators = "、，,；;";   // always split
   std::vector<std::string> weak_separators = {"以及", "和", "及", "与", "同"};
 };
@@ -194,8 +202,18 @@ struct Ruleset::Impl {
   std::unique_ptr<engine::LiteralTrie> atom_trie;
   std::vector<int> filter_rule;                 // filter id -> rule index
   std::vector<int> unfiltered;                  // rules that could not join the filter
-  // The tries of the lexicons that rules name as anchors, by lexicon name.
-  std::map<std::string, std::unique_ptr<engine::LiteralTrie>> anchor_tries;
+  // The tries of the lexicons that rules name as anchors or in patterns, by lexicon name.
+  std::map<std::string, std::unique_ptr<engine::LiteralTrie>> lexicon_tries;
+  // Run every rule on RE2 even when it has a Program (the reference matcher, for
+  // comparisons; GUANXI_MATCHER=re2).
+  bool re2_only = false;
+  // Patterns outside rules (names:, accept:) that only RE2 can run, for `rules lint`.
+  struct SlowPattern {
+    engine::SourcePos pos;
+    std::string owner;  // "names.reject", or the rule of an accept
+    std::string why;
+  };
+  std::vector<SlowPattern> slow_patterns;
 };
 
 }  // namespace guanxi

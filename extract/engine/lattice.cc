@@ -1,0 +1,61 @@
+#include "extract/engine/lattice.h"
+
+#include <algorithm>
+
+namespace guanxi::engine {
+
+void Lattice::reset(std::string_view text) {
+  text_ = text;
+  chars_.clear();
+  bytes_.clear();
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    const int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    char32_t v = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    bool ok = n > 0 && i + n <= text.size();
+    for (int k = 1; ok && k < n; ++k) {
+      const unsigned char t = static_cast<unsigned char>(text[i + k]);
+      ok = (t & 0xC0) == 0x80;
+      v = (v << 6) | (t & 0x3F);
+    }
+    bytes_.push_back(static_cast<uint32_t>(i));
+    chars_.push_back(ok ? v : kInvalid);
+    i += ok ? n : 1;
+  }
+  bytes_.push_back(static_cast<uint32_t>(text.size()));
+  used_ = 0;
+}
+
+size_t Lattice::char_of(size_t b) const {
+  return static_cast<size_t>(std::lower_bound(bytes_.begin(), bytes_.end(), static_cast<uint32_t>(b)) - bytes_.begin());
+}
+
+std::span<const uint32_t> Lattice::ends(const LiteralTrie* trie, size_t i) {
+  Found* f = nullptr;
+  for (size_t k = 0; k < used_; ++k) {
+    if (found_[k].trie == trie) {
+      f = &found_[k];
+      break;
+    }
+  }
+  if (f == nullptr) {
+    if (used_ == found_.size()) found_.emplace_back();
+    f = &found_[used_++];
+    f->trie = trie;
+    f->first.assign(chars_.size(), kUnknown);
+    f->count.assign(chars_.size(), 0);
+    f->ends.clear();
+  }
+  if (i >= chars_.size()) return {};
+  if (f->first[i] == kUnknown) {
+    scratch_.clear();
+    if (chars_[i] != kInvalid) trie->ends_at(text_, bytes_[i], &scratch_);
+    f->first[i] = static_cast<uint32_t>(f->ends.size());
+    const size_t n = std::min<size_t>(scratch_.size(), 255);  // entries of one lexicon nested at one place
+    for (size_t k = 0; k < n; ++k) f->ends.push_back(static_cast<uint32_t>(char_of(scratch_[k])));
+    f->count[i] = static_cast<uint8_t>(n);
+  }
+  return {f->ends.data() + f->first[i], f->count[i]};
+}
+
+}  // namespace guanxi::engine

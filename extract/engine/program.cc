@@ -1,0 +1,636 @@
+#include "extract/engine/program.h"
+
+#include <unicode/uniset.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace guanxi::engine {
+
+namespace {
+
+constexpr char32_t kMaxChar = 0x10FFFF;
+constexpr int kMaxRepeat = 1000;  // RE2's limit for {n,m}
+
+CharSet normalized(std::vector<std::pair<char32_t, char32_t>> r) {
+  std::sort(r.begin(), r.end());
+  CharSet out;
+  for (const auto& [lo, hi] : r) {
+    if (!out.ranges.empty() && lo <= out.ranges.back().second + 1) {
+      out.ranges.back().second = std::max(out.ranges.back().second, hi);
+    } else {
+      out.ranges.emplace_back(lo, hi);
+    }
+  }
+  return out;
+}
+
+CharSet complement(const CharSet& s) {
+  CharSet out;
+  char32_t next = 0;
+  for (const auto& [lo, hi] : s.ranges) {
+    if (lo > next) out.ranges.emplace_back(next, lo - 1);
+    next = hi + 1;
+  }
+  if (next <= kMaxChar) out.ranges.emplace_back(next, kMaxChar);
+  return out;
+}
+
+void add(std::vector<std::pair<char32_t, char32_t>>* r, const CharSet& s) {
+  r->insert(r->end(), s.ranges.begin(), s.ranges.end());
+}
+
+CharSet of(std::initializer_list<std::pair<char32_t, char32_t>> r) { return normalized(r); }
+
+// Decodes the UTF-8 character at `*i` and advances; false on invalid UTF-8.
+bool decode(std::string_view s, size_t* i, char32_t* c) {
+  const unsigned char b = static_cast<unsigned char>(s[*i]);
+  int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+  if (n == 0 || *i + n > s.size()) return false;
+  char32_t v = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (int k = 1; k < n; ++k) {
+    const unsigned char t = static_cast<unsigned char>(s[*i + k]);
+    if ((t & 0xC0) != 0x80) return false;
+    v = (v << 6) | (t & 0x3F);
+  }
+  *i += n;
+  *c = v;
+  return true;
+}
+
+// ---- the syntax tree ------------------------------------------------------------------
+
+struct Node {
+  enum Kind { kEmpty, kClass, kLexicon, kConcat, kAlt, kRepeat, kGroup, kBegin, kEnd } kind = kEmpty;
+  int index = 0;        // kClass, kLexicon: index in the program; kGroup: group number, 0 = none
+  int min = 0, max = 0;  // kRepeat; max -1 = unbounded
+  bool greedy = true;
+  std::vector<std::unique_ptr<Node>> kids;
+};
+using NodePtr = std::unique_ptr<Node>;
+
+NodePtr make(Node::Kind k) {
+  auto n = std::make_unique<Node>();
+  n->kind = k;
+  return n;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view p, const LexiconLookup& lexicons, Program* prog)
+      : p_(p), lexicons_(lexicons), prog_(prog) {}
+
+  NodePtr parse() {
+    NodePtr n = alternation();
+    if (!error_ && i_ < p_.size()) fail("unmatched ')'");
+    return n;
+  }
+  const std::optional<std::string>& error() const { return error_; }
+
+ private:
+  void fail(std::string what) {
+    if (!error_) error_ = std::move(what) + " at byte " + std::to_string(i_);
+  }
+  bool more() const { return !error_ && i_ < p_.size(); }
+  char peek() const { return p_[i_]; }
+
+  NodePtr alternation() {
+    auto alt = make(Node::kAlt);
+    alt->kids.push_back(concatenation());
+    while (more() && peek() == '|') {
+      ++i_;
+      alt->kids.push_back(concatenation());
+    }
+    if (alt->kids.size() == 1) return std::move(alt->kids[0]);
+    return alt;
+  }
+
+  NodePtr concatenation() {
+    auto cat = make(Node::kConcat);
+    while (more() && peek() != '|' && peek() != ')') {
+      NodePtr a = atom();
+      if (error_) return cat;
+      while (more() && repeat(&a)) {
+      }
+      cat->kids.push_back(std::move(a));
+    }
+    return cat;
+  }
+
+  // A quantifier after `*a`, if one follows.
+  bool repeat(NodePtr* a) {
+    int lo = 0, hi = 0;
+    const size_t at = i_;
+    const char c = peek();
+    if (c == '*') {
+      lo = 0, hi = -1, ++i_;
+    } else if (c == '+') {
+      lo = 1, hi = -1, ++i_;
+    } else if (c == '?') {
+      lo = 0, hi = 1, ++i_;
+    } else if (c == '{' && counted(&lo, &hi)) {
+    } else {
+      return false;
+    }
+    if ((*a)->kind == Node::kBegin || (*a)->kind == Node::kEnd || (*a)->kind == Node::kRepeat) {
+      i_ = at;
+      fail("quantifier after an assertion or a quantifier");
+      return false;
+    }
+    auto r = make(Node::kRepeat);
+    r->min = lo, r->max = hi;
+    if (i_ < p_.size() && peek() == '?') {
+      r->greedy = false;
+      ++i_;
+    }
+    r->kids.push_back(std::move(*a));
+    *a = std::move(r);
+    return true;
+  }
+
+  // {n}, {n,}, {n,m} at i_; false (nothing consumed) when it is not one.
+  bool counted(int* lo, int* hi) {
+    size_t j = i_ + 1;
+    auto number = [&](int* v) {
+      const size_t b = j;
+      long n = 0;
+      while (j < p_.size() && p_[j] >= '0' && p_[j] <= '9' && n <= kMaxRepeat) n = n * 10 + (p_[j++] - '0');
+      *v = static_cast<int>(n);
+      return j > b;
+    };
+    if (!number(lo)) return false;
+    *hi = *lo;
+    if (j < p_.size() && p_[j] == ',') {
+      ++j;
+      if (!number(hi)) *hi = -1;
+    }
+    if (j >= p_.size() || p_[j] != '}') return false;
+    if (*lo > kMaxRepeat || *hi > kMaxRepeat || (*hi >= 0 && *hi < *lo)) {
+      fail("bad repetition");
+      return false;
+    }
+    i_ = j + 1;
+    return true;
+  }
+
+  NodePtr atom() {
+    const char c = peek();
+    if (c == '(') return group();
+    if (c == '[') return char_class();
+    if (c == '.') {
+      ++i_;
+      return class_node(complement(of({{'\n', '\n'}})));
+    }
+    if (c == '^') {
+      ++i_;
+      return make(Node::kBegin);
+    }
+    if (c == '$') {
+      ++i_;
+      return make(Node::kEnd);
+    }
+    if (c == '*' || c == '+' || c == '?') {
+      fail("missing argument to repetition operator");
+      return make(Node::kEmpty);
+    }
+    if (c == '{') {
+      if (NodePtr lex = lexicon_reference()) return lex;
+    }
+    if (c == '\\') {
+      ++i_;
+      if (i_ < p_.size() && (peek() == 'A' || peek() == 'z')) {
+        return make(peek() == 'A' ? (++i_, Node::kBegin) : (++i_, Node::kEnd));
+      }
+      CharSet s;
+      if (!escape(&s)) return make(Node::kEmpty);
+      return class_node(std::move(s));
+    }
+    char32_t ch = 0;
+    if (!decode(p_, &i_, &ch)) {
+      fail("invalid UTF-8");
+      return make(Node::kEmpty);
+    }
+    return class_node(of({{ch, ch}}));
+  }
+
+  NodePtr lexicon_reference() {
+    size_t j = i_ + 1;
+    while (j < p_.size() && (std::isalnum(static_cast<unsigned char>(p_[j])) || p_[j] == '_')) ++j;
+    if (j == i_ + 1 || j >= p_.size() || p_[j] != '}' || std::isdigit(static_cast<unsigned char>(p_[i_ + 1]))) {
+      return nullptr;
+    }
+    const std::string name(p_.substr(i_ + 1, j - i_ - 1));
+    std::optional<LexiconRef> ref = lexicons_(name);
+    if (!ref || !ref->entries || !ref->trie) {
+      fail("unknown lexicon {" + name + "}");
+      return make(Node::kEmpty);
+    }
+    i_ = j + 1;
+    // A lexicon of single characters is a class.
+    std::vector<std::pair<char32_t, char32_t>> singles;
+    bool all_single = !ref->entries->empty();
+    for (const std::string& e : *ref->entries) {
+      size_t k = 0;
+      char32_t ch = 0;
+      if (!decode(e, &k, &ch) || k != e.size()) {
+        all_single = false;
+        break;
+      }
+      singles.emplace_back(ch, ch);
+    }
+    if (all_single) return class_node(normalized(std::move(singles)));
+    auto n = make(Node::kLexicon);
+    n->index = static_cast<int>(prog_->lexicons.size());
+    prog_->lexicons.push_back(ref->trie);
+    lexicon_entries_.push_back(ref->entries);
+    return n;
+  }
+
+  NodePtr group() {
+    ++i_;  // '('
+    int number = 0;
+    if (p_.substr(i_, 2) == "?:") {
+      i_ += 2;
+    } else if (p_.substr(i_, 3) == "?P<") {
+      const size_t close = p_.find('>', i_ + 3);
+      if (close == std::string_view::npos) {
+        fail("bad named group");
+        return make(Node::kEmpty);
+      }
+      number = ++prog_->groups;
+      prog_->group_names.emplace_back(p_.substr(i_ + 3, close - i_ - 3));
+      i_ = close + 1;
+    } else if (i_ < p_.size() && peek() == '?') {
+      fail("unsupported group syntax");
+      return make(Node::kEmpty);
+    } else {
+      number = ++prog_->groups;
+      prog_->group_names.emplace_back();
+    }
+    auto g = make(Node::kGroup);
+    g->index = number;
+    g->kids.push_back(alternation());
+    if (!more() || peek() != ')') {
+      fail("missing ')'");
+      return g;
+    }
+    ++i_;
+    return g;
+  }
+
+  // After a backslash: a class escape or an escaped character, into `*s`.
+  bool escape(CharSet* s) {
+    if (i_ >= p_.size()) {
+      fail("trailing backslash");
+      return false;
+    }
+    const char c = p_[i_++];
+    switch (c) {
+      case 'd': *s = of({{'0', '9'}}); return true;
+      case 'D': *s = complement(of({{'0', '9'}})); return true;
+      case 's': *s = of({{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}}); return true;
+      case 'S': *s = complement(of({{'\t', '\n'}, {'\f', '\r'}, {' ', ' '}})); return true;
+      case 'w': *s = of({{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}}); return true;
+      case 'W': *s = complement(of({{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}})); return true;
+      case 'n': *s = of({{'\n', '\n'}}); return true;
+      case 't': *s = of({{'\t', '\t'}}); return true;
+      case 'r': *s = of({{'\r', '\r'}}); return true;
+      case 'f': *s = of({{'\f', '\f'}}); return true;
+      case 'v': *s = of({{'\v', '\v'}}); return true;
+      case 'p':
+      case 'P': {
+        std::string name;
+        if (i_ < p_.size() && peek() == '{') {
+          const size_t close = p_.find('}', i_);
+          if (close == std::string_view::npos) break;
+          name = std::string(p_.substr(i_ + 1, close - i_ - 1));
+          i_ = close + 1;
+        } else if (i_ < p_.size()) {
+          name = std::string(1, p_[i_++]);
+        }
+        if (name != "Han") {
+          fail("unsupported property \\p{" + name + "}");
+          return false;
+        }
+        *s = c == 'p' ? han_characters() : complement(han_characters());
+        return true;
+      }
+      case 'x': {
+        std::string hex;
+        if (i_ < p_.size() && peek() == '{') {
+          const size_t close = p_.find('}', i_);
+          if (close == std::string_view::npos) break;
+          hex = std::string(p_.substr(i_ + 1, close - i_ - 1));
+          i_ = close + 1;
+        } else {
+          hex = std::string(p_.substr(i_, 2));
+          i_ += hex.size();
+        }
+        if (hex.empty() || hex.size() > 6 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) break;
+        const char32_t v = static_cast<char32_t>(std::stoul(hex, nullptr, 16));
+        if (v > kMaxChar) break;
+        *s = of({{v, v}});
+        return true;
+      }
+      default:
+        if (static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) {
+          *s = of({{static_cast<char32_t>(c), static_cast<char32_t>(c)}});
+          return true;
+        }
+    }
+    --i_;
+    fail(std::string("unsupported escape \\") + c);
+    return false;
+  }
+
+  NodePtr char_class() {
+    ++i_;  // '['
+    bool negated = false;
+    if (i_ < p_.size() && peek() == '^') {
+      negated = true;
+      ++i_;
+    }
+    std::vector<std::pair<char32_t, char32_t>> r;
+    bool first = true;
+    while (more() && (peek() != ']' || first)) {
+      first = false;
+      if (p_.substr(i_, 2) == "[:") {
+        fail("POSIX classes are not supported");
+        break;
+      }
+      CharSet item;
+      if (!class_item(&item)) break;
+      // A range a-b (a '-' before ']' is a literal).
+      if (item.ranges.size() == 1 && item.ranges[0].first == item.ranges[0].second && i_ + 1 < p_.size() &&
+          peek() == '-' && p_[i_ + 1] != ']') {
+        ++i_;
+        CharSet hi;
+        if (!class_item(&hi)) break;
+        if (hi.ranges.size() != 1 || hi.ranges[0].first != hi.ranges[0].second ||
+            hi.ranges[0].first < item.ranges[0].first) {
+          fail("bad character class range");
+          break;
+        }
+        item.ranges[0].second = hi.ranges[0].first;
+      }
+      add(&r, item);
+    }
+    if (!more()) {
+      fail("missing ']'");
+      return make(Node::kEmpty);
+    }
+    ++i_;  // ']'
+    CharSet s = normalized(std::move(r));
+    return class_node(negated ? complement(s) : std::move(s));
+  }
+
+  bool class_item(CharSet* s) {
+    if (peek() == '\\') {
+      ++i_;
+      return escape(s);
+    }
+    char32_t ch = 0;
+    if (!decode(p_, &i_, &ch)) {
+      fail("invalid UTF-8");
+      return false;
+    }
+    *s = of({{ch, ch}});
+    return true;
+  }
+
+  NodePtr class_node(CharSet s) {
+    auto n = make(Node::kClass);
+    n->index = static_cast<int>(prog_->classes.size());
+    prog_->classes.push_back(std::move(s));
+    return n;
+  }
+
+ public:
+  std::vector<const std::vector<std::string>*> lexicon_entries_;  // by program lexicon index
+
+ private:
+  std::string_view p_;
+  size_t i_ = 0;
+  const LexiconLookup& lexicons_;
+  Program* prog_;
+  std::optional<std::string> error_;
+};
+
+// ---- code generation ------------------------------------------------------------------
+
+class Compiler {
+ public:
+  explicit Compiler(Program* prog) : prog_(prog) {}
+
+  void emit(const Node& n) {
+    switch (n.kind) {
+      case Node::kEmpty:
+        return;
+      case Node::kClass:
+        push({Inst::kClass, static_cast<uint32_t>(n.index), 0});
+        return;
+      case Node::kLexicon:
+        push({Inst::kLexicon, static_cast<uint32_t>(n.index), 0});
+        return;
+      case Node::kBegin:
+        push({Inst::kBegin, 0, 0});
+        return;
+      case Node::kEnd:
+        push({Inst::kEnd, 0, 0});
+        return;
+      case Node::kConcat:
+        for (const NodePtr& k : n.kids) emit(*k);
+        return;
+      case Node::kGroup:
+        if (n.index > 0) push({Inst::kSave, static_cast<uint32_t>(2 * n.index), 0});
+        emit(*n.kids[0]);
+        if (n.index > 0) push({Inst::kSave, static_cast<uint32_t>(2 * n.index + 1), 0});
+        return;
+      case Node::kAlt: {
+        std::vector<size_t> jumps;
+        for (size_t k = 0; k + 1 < n.kids.size(); ++k) {
+          const size_t split = push({Inst::kSplit, 0, 0});
+          prog_->insts[split].x = here();
+          emit(*n.kids[k]);
+          jumps.push_back(push({Inst::kJump, 0, 0}));
+          prog_->insts[split].y = here();
+        }
+        emit(*n.kids.back());
+        for (size_t j : jumps) prog_->insts[j].x = here();
+        return;
+      }
+      case Node::kRepeat: {
+        const Node& body = *n.kids[0];
+        if (n.max < 0) {
+          // As RE2 compiles x* and x+ (its Star and Plus): x{k,} is k-1 copies, then x+;
+          // a star over a body that can match the empty string is (x+)?, so that an empty
+          // iteration ends the loop with the captures it made.
+          if (n.min == 0 && !nullable(body)) {  // L: split(body, out); body; jump L
+            const size_t split = push({Inst::kSplit, 0, 0});
+            const uint32_t in = here();
+            emit(body);
+            push({Inst::kJump, static_cast<uint32_t>(split), 0});
+            set_split(split, in, here(), n.greedy);
+            return;
+          }
+          for (int k = 1; k < n.min; ++k) emit(body);
+          size_t quest = 0;
+          if (n.min == 0) quest = push({Inst::kSplit, 0, 0});
+          const uint32_t in = here();  // L: body; split(L, out)
+          emit(body);
+          const size_t split = push({Inst::kSplit, 0, 0});
+          set_split(split, in, here(), n.greedy);
+          if (n.min == 0) set_split(quest, static_cast<uint32_t>(quest + 1), here(), n.greedy);
+          return;
+        }
+        for (int k = 0; k < n.min; ++k) emit(body);
+        // Nested optionals, as RE2 compiles x{0,k}: (x(x(x)?)?)?
+        std::vector<size_t> splits;
+        for (int k = n.min; k < n.max; ++k) {
+          splits.push_back(push({Inst::kSplit, 0, 0}));
+          emit(body);
+        }
+        const uint32_t out = here();
+        for (size_t sp : splits) set_split(sp, static_cast<uint32_t>(sp + 1), out, n.greedy);
+        return;
+      }
+    }
+  }
+
+  // Whether `n` can match the empty string.
+  static bool nullable(const Node& n) {
+    switch (n.kind) {
+      case Node::kEmpty:
+      case Node::kBegin:
+      case Node::kEnd:
+        return true;
+      case Node::kClass:
+      case Node::kLexicon:
+        return false;
+      case Node::kConcat:
+        for (const NodePtr& k : n.kids) {
+          if (!nullable(*k)) return false;
+        }
+        return true;
+      case Node::kAlt:
+        for (const NodePtr& k : n.kids) {
+          if (nullable(*k)) return true;
+        }
+        return false;
+      case Node::kRepeat:
+        return n.min == 0 || nullable(*n.kids[0]);
+      case Node::kGroup:
+        return nullable(*n.kids[0]);
+    }
+    return false;
+  }
+
+  size_t push(Inst i) {
+    prog_->insts.push_back(i);
+    return prog_->insts.size() - 1;
+  }
+  uint32_t here() const { return static_cast<uint32_t>(prog_->insts.size()); }
+
+ private:
+  void set_split(size_t at, uint32_t in, uint32_t out, bool greedy) {
+    prog_->insts[at].x = greedy ? in : out;
+    prog_->insts[at].y = greedy ? out : in;
+  }
+  Program* prog_;
+};
+
+// The characters that can begin a match, from instruction 0 through the ones that consume
+// nothing.
+void compute_first(const std::vector<const std::vector<std::string>*>& entries, Program* prog) {
+  prog->first.assign(65536 / 64, 0);
+  std::vector<bool> seen(prog->insts.size(), false);
+  std::vector<uint32_t> todo = {0};
+  auto mark = [&](char32_t lo, char32_t hi) {
+    if (hi > 0xFFFF) prog->first_astral = true;
+    for (char32_t c = lo; c <= std::min<char32_t>(hi, 0xFFFF); ++c) prog->first[c >> 6] |= uint64_t{1} << (c & 63);
+  };
+  while (!todo.empty()) {
+    const uint32_t pc = todo.back();
+    todo.pop_back();
+    if (pc >= prog->insts.size() || seen[pc]) continue;
+    seen[pc] = true;
+    const Inst& in = prog->insts[pc];
+    switch (in.op) {
+      case Inst::kClass:
+        for (const auto& [lo, hi] : prog->classes[in.x].ranges) mark(lo, hi);
+        break;
+      case Inst::kLexicon:
+        for (const std::string& e : *entries[in.x]) {
+          size_t k = 0;
+          char32_t c = 0;
+          if (decode(e, &k, &c)) mark(c, c);
+        }
+        break;
+      case Inst::kSplit:
+        todo.push_back(in.x);
+        todo.push_back(in.y);
+        break;
+      case Inst::kJump:
+        todo.push_back(in.x);
+        break;
+      case Inst::kSave:
+      case Inst::kBegin:
+        todo.push_back(pc + 1);
+        break;
+      case Inst::kEnd:
+      case Inst::kMatch:
+        prog->first_any = true;
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+bool CharSet::contains(char32_t c) const {
+  // Most classes are a few ranges; binary search for the first range ending at or after c.
+  size_t lo = 0, hi = ranges.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (ranges[mid].second < c) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < ranges.size() && ranges[lo].first <= c;
+}
+
+const CharSet& han_characters() {
+  static const CharSet han = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeSet set;
+    set.applyIntPropertyValue(UCHAR_SCRIPT, USCRIPT_HAN, status);
+    std::vector<std::pair<char32_t, char32_t>> r;
+    if (U_SUCCESS(status)) {
+      for (int32_t i = 0; i < set.getRangeCount(); ++i) {
+        r.emplace_back(static_cast<char32_t>(set.getRangeStart(i)), static_cast<char32_t>(set.getRangeEnd(i)));
+      }
+    }
+    return normalized(std::move(r));
+  }();
+  return han;
+}
+
+std::optional<std::string> compile_program(std::string_view pattern, const LexiconLookup& lexicons, Program* out) {
+  *out = Program{};
+  out->group_names.emplace_back();  // group 0, the whole match
+  Parser parser(pattern, lexicons, out);
+  NodePtr tree = parser.parse();
+  if (parser.error()) return parser.error();
+  Compiler c(out);
+  c.push({Inst::kSave, 0, 0});
+  c.emit(*tree);
+  c.push({Inst::kSave, 1, 0});
+  c.push({Inst::kMatch, 0, 0});
+  compute_first(parser.lexicon_entries_, out);
+  return std::nullopt;
+}
+
+}  // namespace guanxi::engine

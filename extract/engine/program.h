@@ -1,0 +1,79 @@
+// Program: a rule's pattern compiled for the lattice matcher (extract/engine/lattice.h).
+//
+// The pattern language is RE2's syntax, the part of it rules use, with one difference in
+// what it compiles to: a lexicon reference `{titles}` stays one instruction that consumes an
+// entry of the lexicon, found by the lexicon's character trie, instead of becoming an
+// alternation of thousands of strings inside an automaton. The program is then small (a few
+// hundred instructions for the largest rule), so no automaton has to be built lazily on new
+// text and captures cost little (docs/rules.md, "Speed").
+//
+// Semantics are RE2's (leftmost-first, Perl's choice among alternatives and quantifiers):
+// the entries of a lexicon are tried longest first, as the lexicon's alternation lists them.
+// compile_program() refuses what it does not know (flags, \b, POSIX classes, properties
+// other than Han); the loader then keeps the rule on RE2 and `guanxi rules lint` says so.
+//
+// A Program is built once by the loader and immutable afterwards; it points at tries owned
+// by Ruleset::Impl.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/engine/literal_trie.h"
+
+namespace guanxi::engine {
+
+// A set of characters as sorted, disjoint, non-adjacent ranges.
+struct CharSet {
+  std::vector<std::pair<char32_t, char32_t>> ranges;
+  bool contains(char32_t c) const;
+};
+
+struct Inst {
+  enum Op : uint8_t { kClass, kLexicon, kSplit, kJump, kSave, kBegin, kEnd, kMatch };
+  Op op = kMatch;
+  uint32_t x = 0;  // kClass: class; kLexicon: lexicon; kSave: slot; kSplit, kJump: preferred target
+  uint32_t y = 0;  // kSplit: the other target
+};
+
+struct Program {
+  std::vector<Inst> insts;
+  std::vector<CharSet> classes;
+  std::vector<const LiteralTrie*> lexicons;
+  int groups = 0;  // capturing groups, numbered from 1 in the order of their '(' (as RE2)
+  std::vector<std::string> group_names;  // by group number; "" for an unnamed group; [0] = ""
+  // Which characters can begin a match (a BMP bitmap; characters above U+FFFF are let
+  // through when `first_astral`); `first_any` when a match can begin anywhere (a pattern
+  // that can match the empty string, or begins with an assertion at the end).
+  std::vector<uint64_t> first;
+  bool first_astral = false;
+  bool first_any = false;
+
+  bool may_start_with(char32_t c) const {
+    if (first_any) return true;
+    if (c > 0xFFFF) return first_astral && c <= 0x10FFFF;
+    return (first[c >> 6] >> (c & 63)) & 1;
+  }
+};
+
+// A lexicon as the compiler sees it: its entries (for the characters that can begin one,
+// and to compile a lexicon of single characters as a class) and its trie (to match).
+struct LexiconRef {
+  const std::vector<std::string>* entries = nullptr;
+  const LiteralTrie* trie = nullptr;
+};
+using LexiconLookup = std::function<std::optional<LexiconRef>(const std::string& name)>;
+
+// Compiles `pattern` (fragments already expanded, lexicon references left as `{name}`).
+// Returns an error message for syntax it does not support or an unknown lexicon.
+std::optional<std::string> compile_program(std::string_view pattern, const LexiconLookup& lexicons, Program* out);
+
+// The characters of RE2's \p{Han}, from ICU's Unicode data.
+const CharSet& han_characters();
+
+}  // namespace guanxi::engine
