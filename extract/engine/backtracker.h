@@ -4,6 +4,9 @@
 // It is a backtracking matcher that never visits a (instruction, character) pair twice in
 // one search, as RE2's BitState: the work of a search is bounded by the program's size times
 // the unit's length, whatever the pattern says, so no rule can make matching exponential.
+// What a failed search visited cannot lead to a match from any start, so the next search of
+// the same program in the same lattice keeps it: the anchored tries of one rule in one unit
+// cost together what one search costs.
 // A lexicon instruction follows each entry the lattice found at the current character.
 //
 // Not thread-safe; one per thread, reused across searches (it keeps its memory).
@@ -25,6 +28,7 @@ class Backtracker {
   bool search(const Program& prog, Lattice& lattice, size_t from, bool anchored, std::vector<int32_t>* slots);
 
  private:
+  bool find(const Program& prog, Lattice& lattice, size_t from, bool anchored, std::vector<int32_t>* slots);
   bool try_at(const Program& prog, Lattice& lattice, uint32_t start, std::vector<int32_t>* slots);
   // Marks (pc, p) visited; false when it already was.
   bool visit(uint32_t pc, uint32_t p) {
@@ -46,6 +50,11 @@ class Backtracker {
   std::vector<uint64_t> visited_;
   std::vector<uint32_t> touched_;  // words of visited_ that are not zero
   size_t width_ = 0;               // characters + 1
+  // The last search: its program and lattice, and whether it failed (then visited_ holds
+  // only dead ends and stays).
+  const Program* last_program_ = nullptr;
+  uint64_t last_generation_ = 0;
+  bool last_failed_ = false;
 };
 
 }  // namespace guanxi::engine

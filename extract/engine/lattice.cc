@@ -6,6 +6,7 @@ namespace guanxi::engine {
 
 void Lattice::reset(std::string_view text) {
   text_ = text;
+  ++generation_;
   chars_.clear();
   bytes_.clear();
   for (size_t i = 0; i < text.size();) {

@@ -24,6 +24,8 @@ class Lattice {
   void reset(std::string_view text);
 
   std::string_view text() const { return text_; }
+  // Changes with every reset(): what a Backtracker learnt about one text is not used on another.
+  uint64_t generation() const { return generation_; }
   size_t size() const { return chars_.size(); }  // characters
   char32_t operator[](size_t i) const { return chars_[i]; }
   // Byte offset of character i; i == size() gives the text's size.
@@ -45,6 +47,7 @@ class Lattice {
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;
 
   std::string_view text_;
+  uint64_t generation_ = 0;
   std::vector<char32_t> chars_;
   std::vector<uint32_t> bytes_;
   std::vector<Found> found_;  // by trie, in order of first use; reused across resets

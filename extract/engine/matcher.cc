@@ -12,7 +12,6 @@
 #include "extract/sentence.h"
 
 namespace guanxi::engine {
-
 namespace {
 
 // A piece of text rules run over: a headline line or a body sentence.

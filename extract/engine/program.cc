@@ -4,6 +4,8 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <memory>
 
 namespace guanxi::engine {
@@ -400,6 +402,7 @@ class Parser {
   }
 
   NodePtr class_node(CharSet s) {
+    s.intern();
     auto n = make(Node::kClass);
     n->index = static_cast<int>(prog_->classes.size());
     prog_->classes.push_back(std::move(s));
@@ -427,9 +430,15 @@ class Compiler {
     switch (n.kind) {
       case Node::kEmpty:
         return;
-      case Node::kClass:
-        push({Inst::kClass, static_cast<uint32_t>(n.index), 0});
+      case Node::kClass: {
+        const CharSet& c = prog_->classes[n.index];
+        if (c.ranges.size() == 1 && c.ranges[0].first == c.ranges[0].second) {
+          push({Inst::kChar, static_cast<uint32_t>(c.ranges[0].first), 0});
+        } else {
+          push({Inst::kClass, static_cast<uint32_t>(n.index), 0});
+        }
         return;
+      }
       case Node::kLexicon:
         push({Inst::kLexicon, static_cast<uint32_t>(n.index), 0});
         return;
@@ -484,6 +493,15 @@ class Compiler {
           if (n.min == 0) set_split(quest, static_cast<uint32_t>(quest + 1), here(), n.greedy);
           return;
         }
+        if (CharSet set; n.max > n.min && n.max <= 0xFFFF && as_class(body, &set)) {
+          // x{m,n} over one character class: one instruction, the same choices in the same
+          // order as RE2's copies.
+          set.intern();
+          prog_->classes.push_back(std::move(set));
+          push({n.greedy ? Inst::kRepeat : Inst::kLazyRepeat, static_cast<uint32_t>(prog_->classes.size() - 1),
+                static_cast<uint32_t>(n.min) << 16 | static_cast<uint32_t>(n.max)});
+          return;
+        }
         for (int k = 0; k < n.min; ++k) emit(body);
         // Nested optionals, as RE2 compiles x{0,k}: (x(x(x)?)?)?
         std::vector<size_t> splits;
@@ -495,6 +513,32 @@ class Compiler {
         for (size_t sp : splits) set_split(sp, static_cast<uint32_t>(sp + 1), out, n.greedy);
         return;
       }
+    }
+  }
+
+  // Whether `n` always consumes exactly one character of a set (a class, or an alternation
+  // of classes, in groups that capture nothing); the set into `*set`.
+  bool as_class(const Node& n, CharSet* set) const {
+    switch (n.kind) {
+      case Node::kClass:
+        *set = prog_->classes[n.index];
+        return true;
+      case Node::kGroup:
+        return n.index == 0 && as_class(*n.kids[0], set);
+      case Node::kConcat:
+        return n.kids.size() == 1 && as_class(*n.kids[0], set);
+      case Node::kAlt: {
+        std::vector<std::pair<char32_t, char32_t>> all;
+        for (const NodePtr& k : n.kids) {
+          CharSet part;
+          if (!as_class(*k, &part)) return false;
+          all.insert(all.end(), part.ranges.begin(), part.ranges.end());
+        }
+        *set = normalized(std::move(all));
+        return true;
+      }
+      default:
+        return false;
     }
   }
 
@@ -557,8 +601,16 @@ void compute_first(const std::vector<const std::vector<std::string>*>& entries, 
     seen[pc] = true;
     const Inst& in = prog->insts[pc];
     switch (in.op) {
+      case Inst::kChar:
+        mark(in.x, in.x);
+        break;
       case Inst::kClass:
         for (const auto& [lo, hi] : prog->classes[in.x].ranges) mark(lo, hi);
+        break;
+      case Inst::kRepeat:
+      case Inst::kLazyRepeat:
+        for (const auto& [lo, hi] : prog->classes[in.x].ranges) mark(lo, hi);
+        if ((in.y >> 16) == 0) todo.push_back(pc + 1);
         break;
       case Inst::kLexicon:
         for (const std::string& e : *entries[in.x]) {
@@ -588,7 +640,23 @@ void compute_first(const std::vector<const std::vector<std::string>*>& entries, 
 
 }  // namespace
 
-bool CharSet::contains(char32_t c) const {
+void CharSet::intern() {
+  if (ranges.size() <= 4 || bmp) return;
+  static std::mutex mu;
+  static std::map<std::vector<std::pair<char32_t, char32_t>>, std::shared_ptr<const std::vector<uint64_t>>> known;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& shared = known[ranges];
+  if (!shared) {
+    auto bits = std::make_shared<std::vector<uint64_t>>(65536 / 64, 0);
+    for (const auto& [lo, hi] : ranges) {
+      for (char32_t c = lo; c <= std::min<char32_t>(hi, 0xFFFF); ++c) (*bits)[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+    shared = std::move(bits);
+  }
+  bmp = shared;
+}
+
+bool CharSet::in_ranges(char32_t c) const {
   // Most classes are a few ranges; binary search for the first range ending at or after c.
   size_t lo = 0, hi = ranges.size();
   while (lo < hi) {

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,17 +29,31 @@
 
 namespace guanxi::engine {
 
-// A set of characters as sorted, disjoint, non-adjacent ranges.
+// A set of characters as sorted, disjoint, non-adjacent ranges; a set of many ranges also
+// has a bitmap of the Basic Multilingual Plane (shared by every equal set, see intern()).
 struct CharSet {
   std::vector<std::pair<char32_t, char32_t>> ranges;
-  bool contains(char32_t c) const;
+  std::shared_ptr<const std::vector<uint64_t>> bmp;
+
+  bool contains(char32_t c) const {
+    if (bmp && c <= 0xFFFF) return ((*bmp)[c >> 6] >> (c & 63)) & 1;
+    return in_ranges(c);
+  }
+  bool in_ranges(char32_t c) const;
+  // Gives a set of more than four ranges its bitmap, one per distinct set in the process.
+  void intern();
 };
 
 struct Inst {
-  enum Op : uint8_t { kClass, kLexicon, kSplit, kJump, kSave, kBegin, kEnd, kMatch };
+  enum Op : uint8_t { kChar, kClass, kRepeat, kLazyRepeat, kLexicon, kSplit, kJump, kSave, kBegin, kEnd, kMatch };
   Op op = kMatch;
-  uint32_t x = 0;  // kClass: class; kLexicon: lexicon; kSave: slot; kSplit, kJump: preferred target
-  uint32_t y = 0;  // kSplit: the other target
+  // kChar: the character; kClass, kRepeat, kLazyRepeat: class; kLexicon: lexicon; kSave:
+  // slot; kSplit, kJump: the preferred target
+  uint32_t x = 0;
+  // kSplit: the other target; kRepeat, kLazyRepeat: min << 16 | max, how many characters of
+  // the class it consumes (most first, or fewest first), one instruction instead of max
+  // copies, so that what follows is one state per character whatever the count
+  uint32_t y = 0;
 };
 
 struct Program {
