@@ -11,7 +11,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace guanxi::engine {
@@ -36,8 +35,24 @@ class LiteralTrie {
   size_t nodes() const { return entry_.size(); }
 
  private:
-  // Edge key: (node << 32) | the next character's UTF-8 bytes packed into 32 bits.
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  // The child of `node` by the character packed as `ch`, 0 when none (the root is no child).
+  uint32_t child(uint32_t node, uint32_t ch) const {
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | ch;
+    for (size_t i = (key * 0x9E3779B97F4A7C15ull) >> shift_;; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return s.node;
+      if (s.node == 0) return 0;
+    }
+  }
+
+  // Edges in an open-addressing table (linear probing, at most half full): key (node << 32)
+  // | the next character's UTF-8 bytes packed into 32 bits; node 0 marks an empty slot.
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t node = 0;
+  };
+  std::vector<Slot> slots_;
+  int shift_ = 63;
   std::vector<int> entry_;  // by node: the id of the entry ending there, -1; node 0 is the root
 };
 
