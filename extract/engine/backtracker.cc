@@ -7,8 +7,8 @@ bool Backtracker::search(const Program& prog, Lattice& lattice, size_t from, boo
   const size_t n = lattice.size();
   if (from > n) return false;
   if (!(last_failed_ && last_program_ == &prog && last_generation_ == lattice.generation())) {
-    width_ = n + 1;
-    const size_t words = (prog.insts.size() * width_ + 63) / 64;
+    width_ = prog.insts.size();
+    const size_t words = ((n + 1) * width_ + 63) / 64;
     if (visited_.size() < words) visited_.resize(words, 0);
     for (uint32_t w : touched_) visited_[w] = 0;
     touched_.clear();

@@ -32,7 +32,7 @@ class Backtracker {
   bool try_at(const Program& prog, Lattice& lattice, uint32_t start, std::vector<int32_t>* slots);
   // Marks (pc, p) visited; false when it already was.
   bool visit(uint32_t pc, uint32_t p) {
-    const size_t bit = static_cast<size_t>(pc) * width_ + p;
+    const size_t bit = static_cast<size_t>(p) * width_ + pc;  // by character: the states of one place together
     uint64_t& word = visited_[bit >> 6];
     const uint64_t mask = uint64_t{1} << (bit & 63);
     if (word & mask) return false;
@@ -49,7 +49,7 @@ class Backtracker {
   std::vector<Job> stack_;
   std::vector<uint64_t> visited_;
   std::vector<uint32_t> touched_;  // words of visited_ that are not zero
-  size_t width_ = 0;               // characters + 1
+  size_t width_ = 0;               // the program's instructions
   // The last search: its program and lattice, and whether it failed (then visited_ holds
   // only dead ends and stays).
   const Program* last_program_ = nullptr;
