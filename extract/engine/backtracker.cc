@@ -46,6 +46,19 @@ bool Backtracker::try_at(const Program& prog, Lattice& lattice, uint32_t start, 
     }
     uint32_t pc = job.pc;
     uint32_t p = static_cast<uint32_t>(job.p);
+    if (pc & kResume) {  // the next count of a repeat that began at p
+      pc &= ~kResume;
+      const Inst& in = prog.insts[pc];
+      const uint32_t k = static_cast<uint32_t>(job.old);
+      if (in.op == Inst::kLazyRepeat) {  // one more character, if the class has it
+        if (k > (in.y & 0xFFFF) || p + k > n || !prog.classes[in.x].contains(lattice[p + k - 1])) continue;
+        stack_.push_back({pc | kResume, job.p, static_cast<int32_t>(k + 1)});
+      } else if (k > (in.y >> 16)) {  // greedy: one fewer, all already checked
+        stack_.push_back({pc | kResume, job.p, static_cast<int32_t>(k - 1)});
+      }
+      pc += 1;
+      p += k;
+    }
     for (;;) {
       if (!visit(pc, p)) break;
       const Inst& in = prog.insts[pc];
@@ -61,21 +74,22 @@ bool Backtracker::try_at(const Program& prog, Lattice& lattice, uint32_t start, 
           break;
         case Inst::kRepeat:
         case Inst::kLazyRepeat: {
+          // The first count is taken now; the next one waits on the stack as one job that
+          // pushes the one after it when it is taken (so a count is paid for only if tried).
           const CharSet& set = prog.classes[in.x];
           const uint32_t lo = in.y >> 16, hi = in.y & 0xFFFF;
           uint32_t run = 0;
-          while (run < hi && p + run < n && set.contains(lattice[p + run])) ++run;
+          const uint32_t need = in.op == Inst::kRepeat ? hi : lo;
+          while (run < need && p + run < n && set.contains(lattice[p + run])) ++run;
           alive = run >= lo;
           if (!alive) break;
-          // The other counts wait on the stack, the first is taken now.
           if (in.op == Inst::kRepeat) {
-            for (uint32_t k = lo; k < run; ++k) stack_.push_back({pc + 1, static_cast<int32_t>(p + k), 0});
-            p += run;
+            if (run > lo) stack_.push_back({pc | kResume, static_cast<int32_t>(p), static_cast<int32_t>(run - 1)});
           } else {
-            for (uint32_t k = run; k > lo; --k) stack_.push_back({pc + 1, static_cast<int32_t>(p + k), 0});
-            p += lo;
+            if (lo < hi) stack_.push_back({pc | kResume, static_cast<int32_t>(p), static_cast<int32_t>(lo + 1)});
           }
           ++pc;
+          p += run;
           break;
         }
         case Inst::kLexicon: {

@@ -42,10 +42,11 @@ class Backtracker {
   }
 
   struct Job {
-    uint32_t pc;
+    uint32_t pc;    // with kResume: take count `old` of the repeat at `pc` that began at `p`
     int32_t p;      // -1: restore slot `pc` to `old`
     int32_t old;
   };
+  static constexpr uint32_t kResume = 0x80000000u;
   std::vector<Job> stack_;
   std::vector<uint64_t> visited_;
   std::vector<uint32_t> touched_;  // words of visited_ that are not zero

@@ -43,6 +43,14 @@ std::optional<size_t> CompiledPattern::suffix(std::string_view text) const {
   return static_cast<size_t>(m.data() - text.data());
 }
 
+std::optional<std::pair<size_t, size_t>> CompiledPattern::find(std::string_view text) const {
+  if (program && !re2_only) return run(*program, text, /*anchored=*/false);
+  re2::StringPiece m;
+  if (!re->Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1)) return std::nullopt;
+  const size_t b = static_cast<size_t>(m.data() - text.data());
+  return std::make_pair(b, b + m.size());
+}
+
 bool CompiledPattern::whole(std::string_view text) const {
   if (program_at_end && !re2_only) return run(*program_at_end, text, /*anchored=*/true).has_value();
   return RE2::FullMatch(text, *re);

@@ -1,4 +1,5 @@
-// CompiledPattern: a pattern of the `names:` section or of a capture's `accept`, compiled
+// CompiledPattern: a pattern of the `names:` section, a capture's `accept` or a rule's
+// `unless` cue, compiled
 // for both matchers: the lattice matcher (extract/engine/program.h) runs it, RE2 when the
 // lattice matcher cannot (or GUANXI_MATCHER=re2). These patterns run on every captured item,
 // so they must not build automaton states on new text either (docs/rules.md, "Speed").
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "extract/engine/program.h"
 
@@ -30,6 +32,8 @@ struct CompiledPattern {
   std::optional<size_t> prefix(std::string_view text) const;
   // Where the leftmost match that ends at the end of `text` begins.
   std::optional<size_t> suffix(std::string_view text) const;
+  // The leftmost match anywhere in `text`: its begin and end bytes.
+  std::optional<std::pair<size_t, size_t>> find(std::string_view text) const;
   // Whether the whole of `text` matches (RE2::FullMatch).
   bool whole(std::string_view text) const;
 };

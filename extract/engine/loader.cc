@@ -721,9 +721,8 @@ class Loader {
     if (r["unless"]) {
       GUANXI_ASSIGN_OR_RETURN(auto cues, strings(file, r["unless"], rule.name, "unless"));
       for (const std::string& cue : cues) {
-        std::string expanded;
-        GUANXI_ASSIGN_OR_RETURN(auto re, compile(file, r["unless"], rule.name, cue, &expanded));
-        rule.unless.push_back(std::move(re));
+        rule.unless.emplace_back();
+        GUANXI_RETURN_IF_ERROR(compile_pattern(file, r["unless"], rule.name, cue, &rule.unless.back()));
         rule.unless_source.push_back(cue);
       }
     }

@@ -459,9 +459,10 @@ class ArticleRun {
     }
     std::string_view window = u.text.substr(b, e - b);
     for (size_t i = 0; i < r.unless.size(); ++i) {
-      re2::StringPiece found;
-      if (r.unless[i]->Match(window, 0, window.size(), RE2::UNANCHORED, &found, 1)) {
-        trace(&r, "blocked", u, m.begin, m.full_end, "cue '" + std::string(found) + "' (" + r.unless_source[i] + ")");
+      if (const auto found = r.unless[i].find(window)) {
+        trace(&r, "blocked", u, m.begin, m.full_end,
+              "cue '" + std::string(window.substr(found->first, found->second - found->first)) + "' (" +
+                  r.unless_source[i] + ")");
         return true;
       }
     }

@@ -114,7 +114,7 @@ struct Rule {
   int ahead_group = -1;       // group of a trailing (?=...) (not consumed), -1 when none
   int groups = 0;             // number of capturing groups
   std::vector<CaptureSpec> captures;
-  std::vector<std::unique_ptr<RE2>> unless;  // blocking cues
+  std::vector<CompiledPattern> unless;  // blocking cues
   std::vector<std::string> unless_source;
   int unless_before = 6;      // characters before the match also searched for cues
   int unless_after = 0;       // characters after the match also searched for cues
