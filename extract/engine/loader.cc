@@ -645,7 +645,7 @@ class Loader {
     GUANXI_RETURN_IF_ERROR(check_keys(file, r, rule.name,
                                       {"name", "description", "stage", "priority", "group", "scope", "pattern",
                                        "unless", "unless_before", "unless_after", "anchor", "captures", "event", "event_label",
-                                       "if_no_event", "new_event", "each_new_event", "emit", "examples"},
+                                       "if_no_event", "unless_event", "new_event", "each_new_event", "emit", "examples"},
                                       "a rule"));
     for (const Rule& other : impl_->rules) {
       if (other.name == rule.name) {
@@ -751,6 +751,12 @@ class Loader {
       return Errors::at(file, r, rule.name, "an event rule needs event: CAPTURE or event_label: TEXT");
     }
     if (r["if_no_event"]) { GUANXI_ASSIGN_OR_RETURN(rule.event_if_none, boolean(file, r["if_no_event"], rule.name, "if_no_event")); }
+    if (r["unless_event"]) {
+      GUANXI_ASSIGN_OR_RETURN(rule.unless_event, strings(file, r["unless_event"], rule.name, "unless_event"));
+      if (rule.stage != Stage::kEvent) {
+        return Errors::at(file, r["unless_event"], rule.name, "unless_event is for event rules (stage: event)");
+      }
+    }
     if (r["new_event"]) { GUANXI_ASSIGN_OR_RETURN(rule.event_new, boolean(file, r["new_event"], rule.name, "new_event")); }
     if (r["each_new_event"]) {
       const YAML::Node each = r["each_new_event"];

@@ -1019,6 +1019,13 @@ class ArticleRun {
         trace(&r, "skipped", u, m.begin, m.end, "the article already has a current event");
         return false;
       }
+      if (current_ >= 0) {
+        for (const std::string& word : r.unless_event) {
+          if (events_[current_].label.find(word) == std::string::npos) continue;
+          trace(&r, "skipped", u, m.begin, m.end, "the current event '" + events_[current_].label + "' has '" + word + "'");
+          return false;
+        }
+      }
       std::string label = r.event_label;
       if (!r.event_capture.empty()) {
         const re2::StringPiece g = m.groups[r.capture(r.event_capture)->group];

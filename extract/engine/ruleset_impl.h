@@ -129,6 +129,9 @@ struct Rule {
   std::string event_capture;  // the capture that names the event
   std::string event_label;    // or a fixed label
   bool event_if_none = false; // only when the article has no current event yet
+  // unless_event: [调研, 考察]: not when the current event's label contains one of these (a
+  // 座谈会 held during an inspection is part of it)
+  std::vector<std::string> unless_event;
   bool event_new = false;     // always a new occurrence (分别...), never reuse a same label
   // each_new_event: {capture: guests, label: 会见}: each item of the capture starts its own
   // new event occurrence (分别会见A和B = two meetings); the row's triples are emitted once per

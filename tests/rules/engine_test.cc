@@ -267,6 +267,37 @@ TEST(Context, SameEventNameIsOneEventAndANewNameIsAnother) {
   EXPECT_FALSE(has(t, "苏景 attended 防汛工作会议"));
 }
 
+// unless_event: an event rule does not fire while the current event's label has one of the
+// words (a 座谈会 held during an inspection is part of it); only event rules may say it.
+TEST(Context, UnlessEventKeepsTheCurrentEventWhenItsLabelHasTheWord) {
+  auto rules = load_ok(std::string(kAttend) + R"(
+  - name: followed
+    stage: event
+    pattern: '在随后召开的(?P<e>[^，。]{0,10}?座谈会)上'
+    unless_event: [调研]
+    event: e
+  - name: visit
+    stage: event
+    pattern: '(?P<e>调研[^，。]{2,10}?工作)'
+    event: e
+)");
+  ASSERT_TRUE(rules);
+  auto visit = run(*rules, article("韩一鸣调研防汛工作。在随后召开的座谈会上，苏景出席。"));
+  EXPECT_TRUE(has(visit, "苏景 attended 调研防汛工作")) << ::testing::PrintToString(lines(visit));
+  EXPECT_FALSE(has(visit, "苏景 attended 座谈会"));
+  auto meeting = run(*rules, article("防汛工作会议召开。在随后召开的座谈会上，苏景出席。"));
+  EXPECT_TRUE(has(meeting, "苏景 attended 座谈会")) << ::testing::PrintToString(lines(meeting));
+  Status s = load_error(std::string(kVocabulary) + R"(
+rules:
+  - name: attend
+    pattern: '(?P<p>[^。]{2,60}?)出席'
+    captures: {p: person}
+    unless_event: [调研]
+    emit: [[p, attended, $event]]
+)");
+  EXPECT_NE(s.to_string().find("unless_event is for event rules"), std::string::npos) << s.to_string();
+}
+
 TEST(Context, AnEventNamedMoreFullyLaterTakesItsFullestName) {
   auto rules = load_ok(kAttend);
   ASSERT_TRUE(rules);
