@@ -399,9 +399,35 @@ std::string_view strip_glued_place(std::string_view token) {
   return n >= 5 ? rest.substr(0, 3 * 3) : token;
 }
 
+// "照片由某某摄", "图片由某某拍摄": the photographer's name, 2-4 characters.
+std::optional<std::string_view> photo_by(std::string_view t) {
+  t = trim_spaces(t);
+  bool opened = false;
+  for (std::string_view c : {"照片由", "图片由", "图由"}) {
+    if (t.starts_with(c)) {
+      t.remove_prefix(c.size());
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) return std::nullopt;
+  bool closed = false;
+  for (std::string_view c : {"拍摄", "摄影", "摄"}) {
+    if (t.ends_with(c)) {
+      t.remove_suffix(c.size());
+      closed = true;
+      break;
+    }
+  }
+  const size_t n = count_chars(t);
+  if (!closed || n < 2 || n > 4 || t.find(' ') != std::string_view::npos) return std::nullopt;
+  return t;
+}
+
 // A credit printed before the names of who wrote the piece.
 bool is_leading_credit(std::string_view t) {
-  for (std::string_view c : {"文/图", "文图", "图文", "文", "图", "摄影", "摄", "供稿", "撰稿", "采写", "整理"}) {
+  for (std::string_view c : {"文/图", "文图", "图文", "文", "图", "摄影", "摄", "供稿", "撰稿", "采写", "整理", "本版摄影",
+                             "本版图片", "本版供图"}) {
     if (t == c) return true;
   }
   return false;
@@ -777,6 +803,7 @@ std::optional<TrailingByline> trailing_byline(std::string_view para, const Print
       std::string_view inner = para.substr(p + open.size());
       inner.remove_suffix(inner.ends_with(")") ? 1 : 3);
       if (auto reporters = parse_byline(inner, printed)) return TrailingByline{p, std::move(*reporters)};
+      if (auto photographer = photo_by(inner)) return TrailingByline{p, {Reporter{std::string(*photographer), "摄影", ""}}};
     }
     return std::nullopt;
   }

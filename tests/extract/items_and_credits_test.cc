@@ -182,6 +182,16 @@ TEST(Credits, PhotoCreditLines) {
   EXPECT_EQ(match_byline_line("本版摄影：本报记者 司空岚").value_or(std::vector<Reporter>{}).size(), 1u);
   EXPECT_EQ(match_byline_line("本版图片：记者 司空岚 甘露").value_or(std::vector<Reporter>{}).size(), 2u);
   EXPECT_FALSE(match_byline_line("本版摄影作品展示了记者眼中的青岭"));
+  // In brackets, with no role word: the desk credit leads the name.
+  auto bracketed = match_byline_line("（本版摄影：衡子谦）").value_or(std::vector<Reporter>{});
+  ASSERT_EQ(bracketed.size(), 1u);
+  EXPECT_EQ(bracketed[0].name, "衡子谦");
+  // "（照片由某某摄）" after the last sentence: the photographer.
+  auto t = trailing_byline("大会在国歌声中闭幕。（照片由韶晨亮摄）");
+  ASSERT_TRUE(t);
+  ASSERT_EQ(t->reporters.size(), 1u);
+  EXPECT_EQ(t->reporters[0].name, "韶晨亮");
+  EXPECT_FALSE(trailing_byline("他说，这张照片由他拍摄的故事很长。（照片由来已久的故事说明了什么）"));
 }
 
 }  // namespace
