@@ -1032,6 +1032,16 @@ bool is_date_tail(std::string_view rest) {
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
+  // A row of ornaments between two items ("◆", "◇◇◇", "★ ★ ★"): a separator, no headline.
+  {
+    std::string_view rest = line;
+    while (!rest.empty()) {
+      const std::string_view before = rest;
+      rest = trim_spaces(strip_ornaments(rest));
+      if (rest == before) break;
+    }
+    if (rest.empty()) return true;
+  }
   for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
                                    "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;

@@ -288,5 +288,15 @@ TEST(StandUps, TheStationsReporterIsTheItems) {
             0u);
 }
 
+// A row of ornaments between two items is a separator, not the next item's headline.
+TEST(PageFurniture, RowsOfOrnamentsSeparateItems) {
+  EXPECT_TRUE(is_page_furniture("◆"));
+  EXPECT_TRUE(is_page_furniture("◇◇◇"));
+  EXPECT_TRUE(is_page_furniture(" ★ ★ ★ "));
+  EXPECT_FALSE(is_page_furniture("◆市委常委会召开会议"));
+  EXPECT_FALSE(is_page_furniture("★"
+                                 "全市经济工作会议召开"));
+}
+
 }  // namespace
 }  // namespace guanxi
