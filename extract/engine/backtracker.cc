@@ -6,14 +6,16 @@ bool Backtracker::search(const Program& prog, Lattice& lattice, size_t from, boo
                          std::vector<int32_t>* slots) {
   const size_t n = lattice.size();
   if (from > n) return false;
-  if (!(last_failed_ && last_program_ == &prog && last_generation_ == lattice.generation())) {
+  const bool same = last_failed_ && last_program_ == prog.id && last_generation_ == lattice.generation() &&
+                    width_ == prog.insts.size() && visited_.size() * 64 >= (n + 1) * width_;
+  if (!same) {
     width_ = prog.insts.size();
     const size_t words = ((n + 1) * width_ + 63) / 64;
     if (visited_.size() < words) visited_.resize(words, 0);
     for (uint32_t w : touched_) visited_[w] = 0;
     touched_.clear();
   }
-  last_program_ = &prog;
+  last_program_ = prog.id;
   last_generation_ = lattice.generation();
   slots->assign(2 * (static_cast<size_t>(prog.groups) + 1), -1);
   last_failed_ = !find(prog, lattice, from, anchored, slots);

@@ -53,7 +53,7 @@ class Backtracker {
   size_t width_ = 0;               // the program's instructions
   // The last search: its program and lattice, and whether it failed (then visited_ holds
   // only dead ends and stays).
-  const Program* last_program_ = nullptr;
+  uint64_t last_program_ = 0;  // Program::id
   uint64_t last_generation_ = 0;
   bool last_failed_ = false;
 };

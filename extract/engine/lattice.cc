@@ -1,12 +1,14 @@
 #include "extract/engine/lattice.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace guanxi::engine {
 
 void Lattice::reset(std::string_view text) {
+  static std::atomic<uint64_t> texts{0};  // process-wide: no two texts share a generation
   text_ = text;
-  ++generation_;
+  generation_ = ++texts;
   chars_.clear();
   bytes_.clear();
   for (size_t i = 0; i < text.size();) {
@@ -52,9 +54,8 @@ std::span<const uint32_t> Lattice::ends(const LiteralTrie* trie, size_t i) {
     scratch_.clear();
     if (chars_[i] != kInvalid) trie->ends_at(text_, bytes_[i], &scratch_);
     f->first[i] = static_cast<uint32_t>(f->ends.size());
-    const size_t n = std::min<size_t>(scratch_.size(), 255);  // entries of one lexicon nested at one place
-    for (size_t k = 0; k < n; ++k) f->ends.push_back(static_cast<uint32_t>(char_of(scratch_[k])));
-    f->count[i] = static_cast<uint8_t>(n);
+    for (uint32_t end : scratch_) f->ends.push_back(static_cast<uint32_t>(char_of(end)));
+    f->count[i] = static_cast<uint32_t>(scratch_.size());
   }
   return {f->ends.data() + f->first[i], f->count[i]};
 }

@@ -24,7 +24,8 @@ class Lattice {
   void reset(std::string_view text);
 
   std::string_view text() const { return text_; }
-  // Changes with every reset(): what a Backtracker learnt about one text is not used on another.
+  // Unique to this text in the process (a counter shared by every Lattice): what a
+  // Backtracker learnt about one text is never used on another.
   uint64_t generation() const { return generation_; }
   size_t size() const { return chars_.size(); }  // characters
   char32_t operator[](size_t i) const { return chars_[i]; }
@@ -41,7 +42,7 @@ class Lattice {
   struct Found {
     const LiteralTrie* trie = nullptr;
     std::vector<uint32_t> first;   // by character: index into `ends`; kUnknown before the walk
-    std::vector<uint8_t> count;    // by character: how many entries begin there
+    std::vector<uint32_t> count;   // by character: how many entries begin there
     std::vector<uint32_t> ends;
   };
   static constexpr uint32_t kUnknown = 0xFFFFFFFF;

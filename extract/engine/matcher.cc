@@ -106,7 +106,12 @@ class ArticleRun {
       if (nl == std::string::npos) nl = h.size();
       if (nl > start) {
         Unit u;
-        u.text = std::string_view(h).substr(start, nl - start);
+        size_t len = nl - start;
+        if (len > kMaxUnitBytes) {  // a headline line is no longer than a sentence unit
+          len = kMaxUnitBytes;
+          while (len > 0 && (static_cast<unsigned char>(h[start + len]) & 0xC0) == 0x80) --len;
+        }
+        u.text = std::string_view(h).substr(start, len);
         u.headline = true;
         u.evidence = std::string(u.text);
         size_t at = doc_text_.empty() ? std::string_view::npos : doc_text_.find(u.text);

@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <memory>
@@ -687,7 +688,9 @@ const CharSet& han_characters() {
 }
 
 std::optional<std::string> compile_program(std::string_view pattern, const LexiconLookup& lexicons, Program* out) {
+  static std::atomic<uint64_t> programs{0};
   *out = Program{};
+  out->id = ++programs;
   out->group_names.emplace_back();  // group 0, the whole match
   Parser parser(pattern, lexicons, out);
   NodePtr tree = parser.parse();

@@ -57,6 +57,7 @@ struct Inst {
 };
 
 struct Program {
+  uint64_t id = 0;  // unique in the process, set by compile_program (keys a Backtracker's memo)
   std::vector<Inst> insts;
   std::vector<CharSet> classes;
   std::vector<const LiteralTrie*> lexicons;

@@ -3,6 +3,7 @@
 // texts, every search must find the same match with the same groups as RE2 does with the
 // lexicons written out as alternations. Also: what it refuses, and hostile input.
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <functional>
 #include <re2/re2.h>
 
@@ -73,10 +74,7 @@ std::string by_re2(const RE2& re, const std::string& text, size_t from, bool anc
   return out;
 }
 
-std::string by_lattice(const Program& prog, const std::string& text, size_t from, bool anchored) {
-  Lattice lattice;
-  lattice.reset(text);
-  Backtracker bt;
+std::string by_lattice(const Program& prog, Lattice& lattice, Backtracker& bt, size_t from, bool anchored) {
   std::vector<int32_t> slots;
   if (!bt.search(prog, lattice, lattice.char_of(from), anchored, &slots)) return "none";
   std::string out;
@@ -86,6 +84,13 @@ std::string by_lattice(const Program& prog, const std::string& text, size_t from
                : "[" + std::to_string(lattice.byte_of(slots[g])) + "," + std::to_string(lattice.byte_of(slots[g + 1])) + ")";
   }
   return out;
+}
+
+std::string by_lattice(const Program& prog, const std::string& text, size_t from, bool anchored) {
+  Lattice lattice;
+  lattice.reset(text);
+  Backtracker bt;
+  return by_lattice(prog, lattice, bt, from, anchored);
 }
 
 // Every search (each character start, anchored and not) agrees; returns the number compared.
@@ -103,15 +108,27 @@ int expect_same(const Lexicons& lex, const std::string& written, const std::vect
   EXPECT_TRUE(re.ok()) << pattern << ": " << re.error();
   if (!re.ok()) return 0;
   EXPECT_EQ(prog.groups, re.NumberOfCapturingGroups()) << pattern;
+  // One backtracker for every search and one lattice per text, searched forwards then
+  // backwards, anchored and not: what a failed search leaves in the memo must never change
+  // the next answer.
+  static Backtracker shared;
   int compared = 0;
   for (const std::string& text : texts) {
+    Lattice lattice;
+    lattice.reset(text);
+    std::vector<size_t> starts;
     for (size_t from = 0; from <= text.size(); ++from) {
-      if (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) continue;
-      for (bool anchored : {false, true}) {
-        EXPECT_EQ(by_lattice(prog, text, from, anchored), by_re2(re, text, from, anchored))
-            << "pattern " << pattern << "\ntext " << text << "\nfrom byte " << from << (anchored ? " anchored" : "");
-        ++compared;
+      if (from == text.size() || (static_cast<unsigned char>(text[from]) & 0xC0) != 0x80) starts.push_back(from);
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t from : starts) {
+        for (bool anchored : {false, true}) {
+          EXPECT_EQ(by_lattice(prog, lattice, shared, from, anchored), by_re2(re, text, from, anchored))
+              << "pattern " << pattern << "\ntext " << text << "\nfrom byte " << from << (anchored ? " anchored" : "");
+          ++compared;
+        }
       }
+      std::reverse(starts.begin(), starts.end());
     }
   }
   return compared;
@@ -179,9 +196,9 @@ TEST(Lattice, RandomPatternsAgreeWithRe2) {
       } else {
         a = atoms[rng() % atoms.size()];
       }
-      // A loop over what can match the empty string is left out: there RE2's choice among
-      // empty iterations is its own (docs/rules.md, "Speed"), and rules never need one.
-      if (!RE2::FullMatch("", lex.for_re2(a))) a += quantifiers[rng() % quantifiers.size()];
+      // Loops over what can match the empty string included: the matcher compiles them as
+      // RE2 does ((x+)? for x*), so it chooses among empty iterations as RE2 does.
+      a += quantifiers[rng() % quantifiers.size()];
       out += a;
     }
     if (rng() % 5 == 0) out = (rng() % 2 ? "^" : "") + out + (rng() % 2 ? "$" : "");
@@ -203,6 +220,29 @@ TEST(Lattice, RandomPatternsAgreeWithRe2) {
     if (::testing::Test::HasFailure()) break;  // one pattern's diff is enough to read
   }
   EXPECT_GT(compared, 10000);
+}
+
+// A backtracker keeps what a failed search visited only for the same program on the same
+// text: another lattice (even one whose text is as long, or longer) or a program compiled
+// anew into the same object starts from nothing.
+TEST(Lattice, MemoIsNeverReusedAcrossTextsOrPrograms) {
+  Lexicons lex;
+  Program prog;
+  ASSERT_FALSE(compile_program("x(a+)b", lex.lookup(), &prog).has_value());
+  Backtracker bt;
+  Lattice a, b, c;
+  a.reset("xaaac");
+  EXPECT_EQ(by_lattice(prog, a, bt, 0, false), "none");
+  b.reset("xaaab");
+  EXPECT_EQ(by_lattice(prog, b, bt, 0, false), "[0,5)[1,4)");
+  EXPECT_EQ(by_lattice(prog, a, bt, 0, false), "none");
+  std::string longer;
+  for (int i = 0; i < 2000; ++i) longer += "xaaac";
+  longer += "xaaab";
+  c.reset(longer);
+  EXPECT_EQ(by_lattice(prog, c, bt, 0, false), "[10000,10005)[10001,10004)");
+  ASSERT_FALSE(compile_program("a", lex.lookup(), &prog).has_value());  // same object, new program
+  EXPECT_EQ(by_lattice(prog, a, bt, 0, false), "[1,2)");
 }
 
 TEST(Lattice, RefusesWhatItDoesNotKnow) {
