@@ -14,7 +14,18 @@ bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
 // Calls on_ref(begin, end, name) for each reference [begin, end) in `p`.
 template <class F>
 void scan_references(std::string_view p, F on_ref) {
+  bool in_class = false;
   for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '[' && !in_class) {  // a class: "[]...]" and "[^]...]" begin with a literal ']'
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;
+      continue;
+    }
+    if (p[i] == ']' && in_class) {
+      in_class = false;
+      continue;
+    }
     if (p[i] == '\\') {  // an escape: `\{`, `\p{Han}`, `\P{Han}`, `\x{FF08}` are not references
       if (i + 1 < p.size() && (p[i + 1] == 'p' || p[i + 1] == 'P' || p[i + 1] == 'x') && i + 2 < p.size() &&
           p[i + 2] == '{') {
@@ -29,7 +40,7 @@ void scan_references(std::string_view p, F on_ref) {
     size_t j = i + 1;
     while (j < p.size() && ident_char(p[j])) ++j;
     if (j < p.size() && p[j] == '}') {
-      on_ref(i, j + 1, std::string(p.substr(i + 1, j - i - 1)));
+      on_ref(i, j + 1, std::string(p.substr(i + 1, j - i - 1)), in_class);
       i = j;
     }
   }
@@ -39,7 +50,7 @@ void scan_references(std::string_view p, F on_ref) {
 
 std::vector<std::string> pattern_references(std::string_view pattern) {
   std::vector<std::string> out;
-  scan_references(pattern, [&](size_t, size_t, std::string name) { out.push_back(std::move(name)); });
+  scan_references(pattern, [&](size_t, size_t, std::string name, bool) { out.push_back(std::move(name)); });
   return out;
 }
 
@@ -49,8 +60,13 @@ std::optional<std::string> expand_references(
   out->clear();
   size_t last = 0;
   std::optional<std::string> error;
-  scan_references(pattern, [&](size_t begin, size_t end, const std::string& name) {
+  scan_references(pattern, [&](size_t begin, size_t end, const std::string& name, bool in_class) {
     if (error) return;
+    if (in_class) {
+      error = "{" + name + "} inside a character class [...]: a class holds single characters; write (?:{" + name +
+              "}|[...]) instead";
+      return;
+    }
     std::optional<std::string> body = resolve(name);
     if (!body) {
       error = "unknown lexicon or fragment {" + name + "}";

@@ -153,6 +153,28 @@ TEST(Load, UnknownReferenceDuplicateNameCycleAndUnknownKey) {
             std::string::npos);
 }
 
+// A class holds single characters: a lexicon inside one would mean one thing to RE2 (its
+// characters) and another to the lattice matcher, so it is refused with the way to write it.
+TEST(Load, AReferenceInsideACharacterClassIsRefused) {
+  Status s = load_error(std::string(kVocabulary) + R"(
+rules:
+  - name: in_class
+    pattern: '[{surnames}甲]乙'
+    emit: []
+)");
+  EXPECT_NE(s.to_string().find("{surnames} inside a character class"), std::string::npos) << s.to_string();
+  EXPECT_NE(s.to_string().find("in_class"), std::string::npos) << s.to_string();
+  // Escaped brackets and \p{...} inside a class are no references.
+  EXPECT_TRUE(load_ok(R"(
+rules:
+  - name: escaped
+    stage: relation
+    pattern: '[\[\]\p{Han}]{2}(?P<p>{name})出席'
+    captures: {p: person}
+    emit: [[p, attended, $event]]
+)"));
+}
+
 TEST(Load, LookaheadInTheMiddleIsRefusedWithAHint) {
   Status s = load_error("rules:\n  - {name: r, pattern: 'a(?=b)c', emit: [[$event, held_on, $date]]}\n");
   EXPECT_NE(s.message().find("only at the very end"), std::string::npos) << s.message();
