@@ -402,25 +402,18 @@ std::string_view strip_glued_place(std::string_view token) {
 // "照片由某某摄", "图片由某某拍摄": the photographer's name, 2-4 characters.
 std::optional<std::string_view> photo_by(std::string_view t) {
   t = trim_spaces(t);
-  bool opened = false;
-  for (std::string_view c : {"照片由", "图片由", "图由"}) {
-    if (t.starts_with(c)) {
-      t.remove_prefix(c.size());
-      opened = true;
-      break;
+  auto cut = [&t](std::initializer_list<std::string_view> words, bool front) {
+    for (std::string_view w : words) {
+      if (front ? t.starts_with(w) : t.ends_with(w)) {
+        front ? t.remove_prefix(w.size()) : t.remove_suffix(w.size());
+        return true;
+      }
     }
-  }
-  if (!opened) return std::nullopt;
-  bool closed = false;
-  for (std::string_view c : {"拍摄", "摄影", "摄"}) {
-    if (t.ends_with(c)) {
-      t.remove_suffix(c.size());
-      closed = true;
-      break;
-    }
-  }
+    return false;
+  };
+  if (!cut({"照片由", "图片由", "图由"}, true) || !cut({"拍摄", "摄影", "摄"}, false)) return std::nullopt;
   const size_t n = count_chars(t);
-  if (!closed || n < 2 || n > 4 || t.find(' ') != std::string_view::npos) return std::nullopt;
+  if (n < 2 || n > 4 || t.find(' ') != std::string_view::npos) return std::nullopt;
   return t;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 
+#include "extract/normalize.h"
+
 namespace guanxi::engine {
 
 void Lattice::reset(std::string_view text) {
@@ -12,18 +14,10 @@ void Lattice::reset(std::string_view text) {
   chars_.clear();
   bytes_.clear();
   for (size_t i = 0; i < text.size();) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    const int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    char32_t v = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-    bool ok = n > 0 && i + n <= text.size();
-    for (int k = 1; ok && k < n; ++k) {
-      const unsigned char t = static_cast<unsigned char>(text[i + k]);
-      ok = (t & 0xC0) == 0x80;
-      v = (v << 6) | (t & 0x3F);
-    }
-    bytes_.push_back(static_cast<uint32_t>(i));
-    chars_.push_back(ok ? v : kInvalid);
-    i += ok ? n : 1;
+    const size_t at = i;
+    const char32_t c = next_code_point(text, i);  // an invalid byte decodes as itself, alone
+    bytes_.push_back(static_cast<uint32_t>(at));
+    chars_.push_back(i == at + 1 && static_cast<unsigned char>(text[at]) >= 0x80 ? kInvalid : c);
   }
   bytes_.push_back(static_cast<uint32_t>(text.size()));
   used_ = 0;

@@ -390,6 +390,7 @@ class Loader {
         }
         if (!ready) continue;
         GUANXI_RETURN_IF_ERROR(expand(f.source, f.pos, "", &f.expanded));
+        if (auto err = expand_keeping_lexicons(f.source, &f.kept)) return Errors::at(f.pos, "", *err);
         RE2 check(f.expanded, regex_options());
         if (!check.ok()) {
           return Errors::at(f.pos, "", "fragment '" + name + "': bad pattern: " + check.error() +
@@ -429,25 +430,25 @@ class Loader {
     return trie.get();
   }
 
-  // `source` with fragments expanded and lexicon references kept, for compile_program.
-  // Fragments have no cycles (resolve_fragments refused them), so the rounds end.
+  // Lexicons as compile_program sees them: entries and trie (built on first use).
+  LexiconLookup lexicon_lookup() {
+    return [this](const std::string& name) -> std::optional<LexiconRef> {
+      auto it = impl_->lexicons.find(name);
+      if (it == impl_->lexicons.end()) return std::nullopt;
+      return LexiconRef{&it->second.entries, lexicon_trie(it->second)};
+    };
+  }
+
+  // `source` with fragments expanded and lexicon references kept, for compile_program
+  // (the fragments it names are expanded already: expand_fragments goes in dependency order).
   std::optional<std::string> expand_keeping_lexicons(const std::string& source, std::string* out) {
-    *out = source;
-    for (size_t round = 0; round <= impl_->fragments.size(); ++round) {
-      bool any_fragment = false;
-      std::string next;
-      auto resolve = [&](const std::string& n) -> std::optional<std::string> {
-        if (impl_->lexicons.count(n)) return "{" + n + "}";
-        auto f = impl_->fragments.find(n);
-        if (f == impl_->fragments.end()) return std::nullopt;
-        any_fragment = true;
-        return f->second.source;
-      };
-      if (auto err = expand_references(*out, resolve, &next)) return err;
-      *out = std::move(next);
-      if (!any_fragment) return std::nullopt;
-    }
-    return "fragments nested too deep";
+    auto resolve = [&](const std::string& n) -> std::optional<std::string> {
+      if (impl_->lexicons.count(n)) return "{" + n + "}";
+      auto f = impl_->fragments.find(n);
+      if (f == impl_->fragments.end()) return std::nullopt;
+      return f->second.kept;
+    };
+    return expand_references(source, resolve, out);
   }
 
   // Compiles the rule's pattern for the lattice matcher; when it cannot, the rule keeps RE2
@@ -459,11 +460,7 @@ class Loader {
       return;
     }
     rewrite_trailing_lookahead(&source);
-    auto lookup = [&](const std::string& name) -> std::optional<LexiconRef> {
-      auto it = impl_->lexicons.find(name);
-      if (it == impl_->lexicons.end()) return std::nullopt;
-      return LexiconRef{&it->second.entries, lexicon_trie(it->second)};
-    };
+    const LexiconLookup lookup = lexicon_lookup();
     auto prog = std::make_unique<Program>();
     if (auto err = compile_program(source, lookup, prog.get())) {
       rule->program_error = *err;
@@ -486,7 +483,6 @@ class Loader {
                          const std::string& source, CompiledPattern* out) {
     std::string expanded;
     GUANXI_ASSIGN_OR_RETURN(out->re, compile(file, at, owner, source, &expanded));
-    out->re = std::make_unique<RE2>("(?:" + expanded + ")", regex_options());
     out->re_at_end = std::make_unique<RE2>("(?:" + expanded + ")$", regex_options());
     out->re2_only = impl_->re2_only;
     std::string kept;
@@ -494,11 +490,7 @@ class Loader {
     if (auto err = expand_keeping_lexicons(source, &kept)) {
       why = *err;
     } else {
-      auto lookup = [&](const std::string& name) -> std::optional<LexiconRef> {
-        auto it = impl_->lexicons.find(name);
-        if (it == impl_->lexicons.end()) return std::nullopt;
-        return LexiconRef{&it->second.entries, lexicon_trie(it->second)};
-      };
+      const LexiconLookup lookup = lexicon_lookup();
       out->program = std::make_unique<Program>();
       out->program_at_end = std::make_unique<Program>();
       auto failed = compile_program(kept, lookup, out->program.get());

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <memory>
 
+#include "extract/normalize.h"
+
 namespace guanxi::engine {
 
 namespace {
@@ -46,20 +48,12 @@ void add(std::vector<std::pair<char32_t, char32_t>>* r, const CharSet& s) {
 
 CharSet of(std::initializer_list<std::pair<char32_t, char32_t>> r) { return normalized(r); }
 
-// Decodes the UTF-8 character at `*i` and advances; false on invalid UTF-8.
+// Decodes the UTF-8 character at `*i` and advances (extract/normalize.h); false on a byte
+// that begins no valid character.
 bool decode(std::string_view s, size_t* i, char32_t* c) {
-  const unsigned char b = static_cast<unsigned char>(s[*i]);
-  int n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (n == 0 || *i + n > s.size()) return false;
-  char32_t v = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int k = 1; k < n; ++k) {
-    const unsigned char t = static_cast<unsigned char>(s[*i + k]);
-    if ((t & 0xC0) != 0x80) return false;
-    v = (v << 6) | (t & 0x3F);
-  }
-  *i += n;
-  *c = v;
-  return true;
+  const size_t at = *i;
+  *c = next_code_point(s, *i);
+  return !(*i == at + 1 && static_cast<unsigned char>(s[at]) >= 0x80);
 }
 
 // ---- the syntax tree ------------------------------------------------------------------
@@ -282,6 +276,20 @@ class Parser {
     return g;
   }
 
+  // The argument of \p or \x: "{...}", or else the next `n` bytes; false on a '{' never closed.
+  bool braced_or(size_t n, std::string* out) {
+    if (i_ < p_.size() && peek() == '{') {
+      const size_t close = p_.find('}', i_);
+      if (close == std::string_view::npos) return false;
+      *out = std::string(p_.substr(i_ + 1, close - i_ - 1));
+      i_ = close + 1;
+      return true;
+    }
+    *out = std::string(p_.substr(i_, n));
+    i_ += out->size();
+    return true;
+  }
+
   // After a backslash: a class escape or an escaped character, into `*s`.
   bool escape(CharSet* s) {
     if (i_ >= p_.size()) {
@@ -304,14 +312,7 @@ class Parser {
       case 'p':
       case 'P': {
         std::string name;
-        if (i_ < p_.size() && peek() == '{') {
-          const size_t close = p_.find('}', i_);
-          if (close == std::string_view::npos) break;
-          name = std::string(p_.substr(i_ + 1, close - i_ - 1));
-          i_ = close + 1;
-        } else if (i_ < p_.size()) {
-          name = std::string(1, p_[i_++]);
-        }
+        if (!braced_or(1, &name)) break;
         if (name != "Han") {
           fail("unsupported property \\p{" + name + "}");
           return false;
@@ -321,15 +322,7 @@ class Parser {
       }
       case 'x': {
         std::string hex;
-        if (i_ < p_.size() && peek() == '{') {
-          const size_t close = p_.find('}', i_);
-          if (close == std::string_view::npos) break;
-          hex = std::string(p_.substr(i_ + 1, close - i_ - 1));
-          i_ = close + 1;
-        } else {
-          hex = std::string(p_.substr(i_, 2));
-          i_ += hex.size();
-        }
+        if (!braced_or(2, &hex)) break;
         if (hex.empty() || hex.size() > 6 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) break;
         const char32_t v = static_cast<char32_t>(std::stoul(hex, nullptr, 16));
         if (v > kMaxChar) break;

@@ -50,6 +50,7 @@ struct Fragment {
   SourcePos pos;
   std::string source;    // as written
   std::string expanded;  // references replaced
+  std::string kept;      // fragments replaced, lexicon references kept (for the lattice matcher)
 };
 
 enum class Stage { kEntity = 0, kEvent = 1, kRelation = 2 };
