@@ -21,9 +21,10 @@ constexpr CommandSpec kSpec = {
     "test|lint FILE|DIR... [--verbose]",
     "Checks a rule set. `test` runs the examples written in the rule files (text and the\n"
     "triples that must or must not come out) and shows a diff for each failure; an anchored\n"
-    "rule whose anchor misses a match on an example fails too. `lint`\n"
-    "reports unused lexicons, rules that never fire on an example, shadowed and duplicate\n"
-    "rules. Directories load their *.yaml files in sorted order, as one rule set.",
+    "rule whose anchor misses a match on an example fails too, and so does a rule on which the\n"
+    "lattice matcher and RE2 disagree. `lint` reports unused lexicons, rules that never fire\n"
+    "on an example, shadowed and duplicate rules, and patterns only RE2 can run (slow).\n"
+    "Directories load their *.yaml files in sorted order, as one rule set.",
     "exit codes: 0 all pass / no findings, 1 some example fails / some finding, 2 the rule\n"
     "set does not load (the error names file, line, column and rule).\n"};
 

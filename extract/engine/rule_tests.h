@@ -25,20 +25,22 @@ struct ExampleResult {
 };
 
 // Runs every example of the rule set against the whole rule set, in file order. Every
-// anchored rule is also searched for without its anchor: an example on which the anchor
-// misses a match fails (anchor_misses says which rule and where).
+// anchored rule is also searched for without its anchor, and every rule is also run on RE2:
+// an example on which the anchor misses a match or the two matchers disagree fails
+// (anchor_misses says which rule and where).
 // An expected side written `$event` matches any event, `$article` any article.
 std::vector<ExampleResult> run_examples(const Ruleset& rules);
 
 struct LintFinding {
   std::string where;
-  std::string kind;  // "unused", "untested", "shadowed", "duplicate", "empty"
+  std::string kind;  // "unused", "untested", "shadowed", "duplicate", "empty", "slow"
   std::string message;
 };
 
 // Unused lexicons and fragments, rules no example makes fire (they may never fire), rules
 // shadowed by a rule of the same group with the same pattern and a higher rank, duplicate
-// patterns, empty lexicons. Findings are advice: a rule set with findings still loads.
+// patterns, empty lexicons, patterns only RE2 can run. Findings are advice: a rule set with
+// findings still loads.
 std::vector<LintFinding> lint(const Ruleset& rules);
 
 }  // namespace guanxi::engine
