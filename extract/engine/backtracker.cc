@@ -1,5 +1,7 @@
 #include "extract/engine/backtracker.h"
 
+#include <algorithm>
+
 namespace guanxi::engine {
 
 bool Backtracker::search(const Program& prog, Lattice& lattice, size_t from, bool anchored,
@@ -7,13 +9,14 @@ bool Backtracker::search(const Program& prog, Lattice& lattice, size_t from, boo
   const size_t n = lattice.size();
   if (from > n) return false;
   const bool same = last_failed_ && last_program_ == prog.id && last_generation_ == lattice.generation() &&
-                    width_ == prog.insts.size() && visited_.size() * 64 >= (n + 1) * width_;
+                    width_ == prog.insts.size() && visited_.size() >= (n + 1) * width_;
   if (!same) {
     width_ = prog.insts.size();
-    const size_t words = ((n + 1) * width_ + 63) / 64;
-    if (visited_.size() < words) visited_.resize(words, 0);
-    for (uint32_t w : touched_) visited_[w] = 0;
-    touched_.clear();
+    if (visited_.size() < (n + 1) * width_) visited_.resize((n + 1) * width_, 0);
+    if (++stamp_ == 0) {  // wrapped: no old mark may equal the new stamp
+      std::fill(visited_.begin(), visited_.end(), 0);
+      stamp_ = 1;
+    }
   }
   last_program_ = prog.id;
   last_generation_ = lattice.generation();

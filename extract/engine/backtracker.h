@@ -9,6 +9,8 @@
 // cost together what one search costs.
 // A lexicon instruction follows each entry the lattice found at the current character.
 //
+// The memo is one byte per (character, instruction), stamped rather than cleared between
+// searches: a unit (at most kMaxUnitBytes) against the largest rule is about a megabyte.
 // Not thread-safe; one per thread, reused across searches (it keeps its memory).
 #pragma once
 
@@ -32,12 +34,9 @@ class Backtracker {
   bool try_at(const Program& prog, Lattice& lattice, uint32_t start, std::vector<int32_t>* slots);
   // Marks (pc, p) visited; false when it already was.
   bool visit(uint32_t pc, uint32_t p) {
-    const size_t bit = static_cast<size_t>(p) * width_ + pc;  // by character: the states of one place together
-    uint64_t& word = visited_[bit >> 6];
-    const uint64_t mask = uint64_t{1} << (bit & 63);
-    if (word & mask) return false;
-    if (word == 0) touched_.push_back(static_cast<uint32_t>(bit >> 6));
-    word |= mask;
+    uint8_t& mark = visited_[static_cast<size_t>(p) * width_ + pc];  // by character: one place's states together
+    if (mark == stamp_) return false;
+    mark = stamp_;
     return true;
   }
 
@@ -48,9 +47,11 @@ class Backtracker {
   };
   static constexpr uint32_t kResume = 0x80000000u;
   std::vector<Job> stack_;
-  std::vector<uint64_t> visited_;
-  std::vector<uint32_t> touched_;  // words of visited_ that are not zero
-  size_t width_ = 0;               // the program's instructions
+  // By (character, instruction): visited in the current memo when equal to stamp_. A new
+  // memo is a new stamp (the array is cleared only when the stamp wraps around).
+  std::vector<uint8_t> visited_;
+  uint8_t stamp_ = 0;
+  size_t width_ = 0;  // the program's instructions
   // The last search: its program and lattice, and whether it failed (then visited_ holds
   // only dead ends and stays).
   uint64_t last_program_ = 0;  // Program::id

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +54,10 @@ class Lattice {
   std::vector<uint32_t> bytes_;
   std::vector<Found> found_;  // by trie, in order of first use; reused across resets
   size_t used_ = 0;           // entries of found_ in use for this text
+  // By LiteralTrie::index(): the generation in which the trie was first asked about, and its
+  // entry of found_ then.
+  std::vector<std::pair<uint64_t, uint32_t>> found_of_;
+  std::vector<uint32_t> char_at_byte_;  // by byte offset of a character's start: its index
   std::vector<uint32_t> scratch_;
 };
 

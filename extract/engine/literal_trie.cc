@@ -1,6 +1,7 @@
 #include "extract/engine/literal_trie.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <unordered_map>
 
@@ -24,6 +25,8 @@ uint64_t edge(uint32_t node, uint32_t ch) { return (static_cast<uint64_t>(node) 
 }  // namespace
 
 LiteralTrie::LiteralTrie(const std::vector<std::string>& entries) {
+  static std::atomic<uint32_t> tries{0};
+  index_ = tries++;
   std::unordered_map<uint64_t, uint32_t> edges;
   entry_.push_back(-1);
   for (size_t id = 0; id < entries.size(); ++id) {

@@ -33,6 +33,8 @@ class LiteralTrie {
   void find_all(std::string_view text, std::vector<int>* ids) const;
 
   size_t nodes() const { return entry_.size(); }
+  // Unique to this trie in the process, from 0 up: a Lattice keeps its findings by it.
+  uint32_t index() const { return index_; }
 
  private:
   // The child of `node` by the character packed as `ch`, 0 when none (the root is no child).
@@ -54,6 +56,7 @@ class LiteralTrie {
   std::vector<Slot> slots_;
   int shift_ = 63;
   std::vector<int> entry_;  // by node: the id of the entry ending there, -1; node 0 is the root
+  uint32_t index_ = 0;
 };
 
 }  // namespace guanxi::engine
