@@ -40,6 +40,10 @@ struct EventRec {
   std::string full_label;  // the fullest name the article gives it (contains `label`)
   std::string host;  // first person linked to it
   bool from_headline = false;  // stands in for an event no rule named
+  // The day of the sentence that named it (ISO, "" when it gave none), and whether that
+  // sentence gave a span of days (3日至5日): see opens_another_day().
+  std::string day;
+  bool several_days = false;
 };
 
 // One resolved item of a capture.
@@ -86,6 +90,11 @@ class ArticleRun {
     for (const Unit& u : units_) run_stage(Stage::kEntity, u);
     for (const Unit& u : units_) {
       current_unit_ = &u;
+      if (opens_another_day(u)) {
+        trace(nullptr, "event", u, 0, 0,
+              "a sentence of another day than '" + events_[current_].label + "': no current event");
+        current_ = -1;
+      }
       run_stage(Stage::kEvent, u);
       run_stage(Stage::kRelation, u);
     }
@@ -832,6 +841,40 @@ class ArticleRun {
     return static_cast<int>(events_.size()) - 1;
   }
 
+  // The date a body sentence opens with: first, or after a few characters (a bullet, 又讯)
+  // or a dateline (本报讯（记者 X）, 新华社北京3月5日电); nullopt when it opens with none.
+  std::optional<DateMention> opening_date(const Unit& u) const {
+    if (u.headline) return std::nullopt;
+    std::vector<DateMention> dates = find_dates(u.text, article_.date);
+    if (dates.empty()) return std::nullopt;
+    const std::string_view before = u.text.substr(0, dates.front().span.begin);
+    const size_t chars = utf8_length(before);
+    if (chars <= 4) return dates.front();
+    const bool dateline = chars <= 40 && before.find("，") == std::string_view::npos &&
+                          before.find("。") == std::string_view::npos &&
+                          (before.ends_with("）") || before.ends_with(")") || before.ends_with("电") ||
+                           before.ends_with("讯") || before.ends_with(" "));
+    return dateline ? std::optional<DateMention>(dates.front()) : std::nullopt;
+  }
+
+  // A date mention's day: ISO when resolved, else as written up to 日 (3月5日上午 -> 3月5日);
+  // "" for a mention that names no day (日前, 近日).
+  static std::string day_of(const DateMention& d) {
+    if (!d.iso.empty()) return d.iso;
+    const size_t ri = d.written.find("日");
+    return ri == std::string::npos ? "" : d.written.substr(0, ri + std::string_view("日").size());
+  }
+
+  // Whether the unit opens with a day other than the current event's: a meeting held on one
+  // day is not where people were on another (又讯-less round-ups, 简讯 items, a visit on the
+  // next day), so the sentence starts without a current event. An event named with a span of
+  // days (5日至7日) spans them.
+  bool opens_another_day(const Unit& u) const {
+    if (current_ < 0 || events_[current_].day.empty() || events_[current_].several_days) return false;
+    const std::optional<DateMention> d = opening_date(u);
+    return d && !day_of(*d).empty() && day_of(*d) != events_[current_].day;
+  }
+
   // The current event; an article that names none gets one named by its headline.
   int current_event(const Unit& u) {
     if (current_ >= 0) return current_;
@@ -1040,6 +1083,14 @@ class ArticleRun {
       size_t before = events_.size();
       current_ = event_for(label, r.event_new);
       events_[current_].from_headline = false;  // a rule named it
+      if (events_[current_].day.empty()) {
+        if (const std::optional<DateMention> d = opening_date(u)) {
+          events_[current_].day = day_of(*d);
+          for (std::string_view to : {"至", "到", "-", "—", "～", "~"}) {
+            events_[current_].several_days |= d->written.find(to) != std::string::npos;
+          }
+        }
+      }
       trace(&r, "event", u, m.begin, m.end,
             (events_.size() > before ? "new event: " : "same event: ") + events_[current_].node.id);
     }
