@@ -98,6 +98,10 @@ bool Backtracker::try_at(const Program& prog, Lattice& lattice, uint32_t start, 
           break;
         }
         case Inst::kLexicon: {
+          if (p >= n || !prog.may_begin(pc, lattice[p])) {
+            alive = false;
+            break;
+          }
           const auto ends = lattice.ends(prog.lexicons[in.x], p);
           alive = !ends.empty();
           if (!alive) break;
@@ -106,10 +110,15 @@ bool Backtracker::try_at(const Program& prog, Lattice& lattice, uint32_t start, 
           p = ends[0];
           break;
         }
-        case Inst::kSplit:
-          stack_.push_back({in.y, static_cast<int32_t>(p), 0});
+        case Inst::kSplit: {
+          // A branch that cannot consume this character first is not taken (Program::may_begin).
+          const bool end = p >= n;
+          const char32_t c = end ? 0 : lattice[p];
+          if (end || prog.may_begin(in.y, c)) stack_.push_back({in.y, static_cast<int32_t>(p), 0});
+          alive = end || prog.may_begin(in.x, c);
           pc = in.x;
           break;
+        }
         case Inst::kJump:
           pc = in.x;
           break;

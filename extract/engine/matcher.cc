@@ -25,6 +25,8 @@ struct Unit {
   std::vector<int> candidates;  // rules the prefilter lets through, in load order
   // Where the entries of each anchor lexicon begin (filled on first use).
   mutable std::map<const LiteralTrie*, std::vector<uint32_t>> lexicon_starts;
+  // The date the sentence opens with (ArticleRun::opening_date), found on first use.
+  mutable std::optional<std::optional<DateMention>> opening_date;
 };
 
 struct Match {
@@ -844,8 +846,18 @@ class ArticleRun {
   // The date a body sentence opens with: first, or after a few characters (a bullet, 又讯)
   // or a dateline (本报讯（记者 X）, 新华社北京3月5日电); nullopt when it opens with none.
   std::optional<DateMention> opening_date(const Unit& u) const {
+    if (!u.opening_date) u.opening_date = find_opening_date(u);
+    return *u.opening_date;
+  }
+  std::optional<DateMention> find_opening_date(const Unit& u) const {
     if (u.headline) return std::nullopt;
-    std::vector<DateMention> dates = find_dates(u.text, article_.date);
+    // Only the sentence's opening is searched: a dateline of up to 40 characters, then a date
+    // (which names a day: 日, or 号).
+    size_t head = 0;
+    for (int k = 0; k < 60 && head < u.text.size(); ++k) head += utf8_char_bytes(static_cast<unsigned char>(u.text[head]));
+    const std::string_view opening = u.text.substr(0, std::min(head, u.text.size()));
+    if (opening.find("日") == std::string_view::npos && opening.find("号") == std::string_view::npos) return std::nullopt;
+    std::vector<DateMention> dates = find_dates(opening, article_.date);
     if (dates.empty()) return std::nullopt;
     const std::string_view before = u.text.substr(0, dates.front().span.begin);
     const size_t chars = utf8_length(before);

@@ -632,6 +632,104 @@ void compute_first(const std::vector<const std::vector<std::string>*>& entries, 
   }
 }
 
+// The first-character filter of every split's targets and lexicon (Program::may_begin): the characters
+// each instruction's paths can consume first, to a fixpoint over the program's loops.
+void compute_branch_filters(const std::vector<const std::vector<std::string>*>& entries, Program* prog) {
+  struct First {
+    Program::FirstFilter bits{};
+    bool any = false;
+    bool operator==(const First&) const = default;
+  };
+  const size_t n = prog->insts.size();
+  auto add = [](First* f, char32_t c) {
+    const uint32_t b = Program::filter_bit(c);
+    f->bits[b >> 6] |= uint64_t{1} << (b & 63);
+  };
+  auto unite = [](First* f, const First& g) {
+    f->any |= g.any;
+    for (size_t i = 0; i < f->bits.size(); ++i) f->bits[i] |= g.bits[i];
+  };
+  auto add_class = [&](First* f, const CharSet& set) {
+    size_t size = 0;
+    for (const auto& [lo, hi] : set.ranges) size += hi - lo + 1;
+    if (size > 256) {
+      f->any = true;
+      return;
+    }
+    for (const auto& [lo, hi] : set.ranges) {
+      for (char32_t c = lo; c <= hi; ++c) add(f, c);
+    }
+  };
+  std::vector<First> first(n + 1);
+  first[n].any = true;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t pc = n; pc-- > 0;) {
+      const Inst& in = prog->insts[pc];
+      First f;
+      switch (in.op) {
+        case Inst::kChar:
+          add(&f, in.x);
+          break;
+        case Inst::kClass:
+          add_class(&f, prog->classes[in.x]);
+          break;
+        case Inst::kRepeat:
+        case Inst::kLazyRepeat:
+          add_class(&f, prog->classes[in.x]);
+          if ((in.y >> 16) == 0) unite(&f, first[pc + 1]);
+          break;
+        case Inst::kLexicon:
+          for (const std::string& e : *entries[in.x]) {
+            size_t k = 0;
+            char32_t c = 0;
+            if (e.empty()) continue;
+            if (decode(e, &k, &c)) {
+              add(&f, c);
+            } else {
+              f.any = true;
+            }
+          }
+          break;
+        case Inst::kSplit:
+          f = first[in.x];
+          unite(&f, first[in.y]);
+          break;
+        case Inst::kJump:
+          f = first[in.x];
+          break;
+        case Inst::kSave:
+        case Inst::kBegin:
+          f = first[pc + 1];
+          break;
+        case Inst::kEnd:
+        case Inst::kMatch:
+          f.any = true;
+          break;
+      }
+      if (!(f == first[pc])) {
+        first[pc] = f;
+        changed = true;
+      }
+    }
+  }
+  prog->first_filter.assign(n, Program::kAnyFirst);
+  auto give = [&](uint32_t pc) {
+    if (pc >= n || first[pc].any || prog->first_filter[pc] != Program::kAnyFirst) return;
+    prog->first_filter[pc] = static_cast<uint32_t>(prog->first_filters.size());
+    prog->first_filters.push_back(first[pc].bits);
+  };
+  for (uint32_t pc = 0; pc < n; ++pc) {
+    const Inst& in = prog->insts[pc];
+    if (in.op == Inst::kSplit) {
+      give(in.x);
+      give(in.y);
+    } else if (in.op == Inst::kLexicon) {
+      give(pc);  // no trie walk where no entry begins
+    }
+  }
+}
+
 }  // namespace
 
 void CharSet::intern() {
@@ -694,6 +792,7 @@ std::optional<std::string> compile_program(std::string_view pattern, const Lexic
   c.push({Inst::kSave, 1, 0});
   c.push({Inst::kMatch, 0, 0});
   compute_first(parser.lexicon_entries_, out);
+  compute_branch_filters(parser.lexicon_entries_, out);
   return std::nullopt;
 }
 

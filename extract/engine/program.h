@@ -16,6 +16,7 @@
 // by Ruleset::Impl.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -74,6 +75,23 @@ struct Program {
     if (first_any) return true;
     if (c > 0xFFFF) return first_astral && c <= 0x10FFFF;
     return (first[c >> 6] >> (c & 63)) & 1;
+  }
+
+  // The same question for the branches of a split and for a lexicon: may the path from
+  // instruction `pc` (a split's target, a lexicon reference) consume `c` first? A 1024-bit filter of character hashes per target, so a
+  // "yes" may be wrong but a "no" never is: the backtracker skips a branch that cannot begin
+  // here without visiting it (most branches of a big alternation die on their first
+  // character). kAnyFirst: the path may consume anything, or nothing.
+  static constexpr uint32_t kAnyFirst = 0xFFFFFFFF;
+  using FirstFilter = std::array<uint64_t, 16>;
+  std::vector<uint32_t> first_filter;  // by instruction: index into `first_filters`, or kAnyFirst
+  std::vector<FirstFilter> first_filters;
+  static uint32_t filter_bit(char32_t c) { return (static_cast<uint32_t>(c) * 0x9E3779B1u) >> 22; }
+  bool may_begin(uint32_t pc, char32_t c) const {
+    const uint32_t f = first_filter[pc];
+    if (f == kAnyFirst) return true;
+    const uint32_t b = filter_bit(c);
+    return (first_filters[f][b >> 6] >> (b & 63)) & 1;
   }
 };
 
