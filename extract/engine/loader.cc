@@ -522,7 +522,7 @@ class Loader {
     const YAML::Node n = in.root["names"];
     GUANXI_RETURN_IF_ERROR(check_keys(in.path, n, "",
                                       {"surnames", "strip_prefix", "strip_suffix", "reject", "group_label",
-                                       "foreign", "separators", "weak_separators"},
+                                       "foreign", "syllables", "separators", "weak_separators"},
                                       "names"));
     if (names_defined_) return Errors::at(in.path, n, "", "names: is defined twice (once per rule set)");
     names_defined_ = true;
@@ -544,6 +544,7 @@ class Loader {
     GUANXI_RETURN_IF_ERROR(regex("reject", &s.reject));
     GUANXI_RETURN_IF_ERROR(regex("group_label", &s.group_label));
     GUANXI_RETURN_IF_ERROR(regex("foreign", &s.foreign));
+    GUANXI_RETURN_IF_ERROR(regex("syllables", &s.syllables));
     if (n["separators"]) {
       GUANXI_ASSIGN_OR_RETURN(s.separators, scalar(in.path, n["separators"], "", "names.separators"));
     }

@@ -226,19 +226,23 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
   }
   if (!all_han(s) || chars.size() < 2) return false;
   if (n.reject && n.reject.whole(s)) return false;
+  // A name of the minorities written without a dot is made of known syllables (次仁旺姆,
+  // 乌兰其其格), in either mode; tried last, when the shapes below say no.
+  auto syllables = [&] { return chars.size() <= 6 && n.syllables && n.syllables.whole(s); };
   if (mode == NameMode::kAnchored) {
     // After a title: a surname, or a list, or a transliterated foreign name.
-    if (chars.size() > 5) return false;
+    if (chars.size() > 5) return syllables();
     if (n.foreign && n.foreign.whole(s)) return true;
-    return chars.size() <= 4;  // rare surnames too (the title is the evidence); see names.reject
+    return chars.size() <= 4 || syllables();  // rare surnames too (the title is the evidence); see names.reject
   }
   // Strict: a surname from the lexicon, then one or two characters.
   std::string one(chars[0]);
   std::string two = chars.size() >= 2 ? one + std::string(chars[1]) : "";
   bool compound = chars.size() >= 3 && rules_.surnames.count(two);
-  if (compound) return chars.size() <= 4;
+  if (compound && chars.size() <= 4) return true;
   // Surnames that are also common words (高, 全, 于 ...) are caught by names.reject.
-  return rules_.surnames.count(one) && chars.size() <= 3;
+  if (!compound && rules_.surnames.count(one) && chars.size() <= 3) return true;
+  return syllables();
 }
 
 std::optional<std::string> Gazetteer::resolve(std::string_view item, NameMode mode, size_t list_size,

@@ -174,6 +174,7 @@ struct NameSettings {
   CompiledPattern reject;        // an item matching this (wholly) is not a name
   CompiledPattern group_label;   // an item that is only this -> host_fallback
   CompiledPattern foreign;       // a transliterated foreign name (no surname check)
+  CompiledPattern syllables;     // a name of known syllables, no dot (次仁旺姆, 乌兰其其格)
   std::string separators = "、，,；;";   // always split
   std::vector<std::string> weak_separators = {"以及", "和", "及", "与", "同"};
 };
