@@ -887,10 +887,11 @@ class ArticleRun {
     return d && !day_of(*d).empty() && day_of(*d) != events_[current_].day;
   }
 
-  // The current event; an article that names none gets one named by its headline.
+  // The current event; an article that names none gets one named by its headline (by the
+  // start of its first sentence when it has none: a 又讯 item, a wire item).
   int current_event(const Unit& u) {
     if (current_ >= 0) return current_;
-    std::string label = article_.headline.substr(0, article_.headline.find('\n'));
+    std::string label = article_label();
     if (label.empty()) label = article_.id;
     current_ = event_for(label, false);
     events_[current_].from_headline = true;
