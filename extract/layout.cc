@@ -1035,6 +1035,20 @@ bool is_page_furniture(std::string_view line) {
     }
     if (rest.empty()) return true;
   }
+  // A rule drawn with dashes or lines between two items ("——————", "------", "━━━", "＝＝＝").
+  {
+    size_t i = 0, marks = 0;
+    bool rule = true;
+    while (i < line.size() && rule) {
+      const char32_t c = next_code_point(line, i);
+      if (c == U' ' || c == U'\t' || c == 0x3000) continue;
+      rule = c == U'—' || c == U'─' || c == U'━' || c == U'-' || c == U'_' || c == U'=' || c == U'＝' ||
+             c == U'－' || c == U'~' || c == U'～' || c == U'*' || c == U'＊' || c == U'┅' || c == U'┄' ||
+             c == U'·' || c == U'…';
+      ++marks;
+    }
+    if (rule && marks >= 3) return true;
+  }
   for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
                                    "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {
     if (line.starts_with(credit)) return line.find("。") == std::string_view::npos;

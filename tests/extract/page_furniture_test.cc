@@ -298,5 +298,16 @@ TEST(PageFurniture, RowsOfOrnamentsSeparateItems) {
                                  "全市经济工作会议召开"));
 }
 
+// So is a rule drawn with dashes or lines; a dash inside a headline is no rule.
+TEST(PageFurniture, RulesOfDashesSeparateItems) {
+  EXPECT_TRUE(is_page_furniture("——————————"));
+  EXPECT_TRUE(is_page_furniture("- - - - - -"));
+  EXPECT_TRUE(is_page_furniture("━━━━"));
+  EXPECT_TRUE(is_page_furniture("＝＝＝＝＝"));
+  EXPECT_FALSE(is_page_furniture("——"));  // too short to be a rule
+  EXPECT_FALSE(is_page_furniture("——记北屿县驻村第一书记"));
+  EXPECT_FALSE(is_page_furniture("2026—2030年规划发布"));
+}
+
 }  // namespace
 }  // namespace guanxi
