@@ -5,6 +5,8 @@
 
 #include "extract/engine/matcher.h"
 #include "extract/engine/ruleset_impl.h"
+#include "extract/normalize.h"
+#include "extract/printed_labels.h"
 
 namespace guanxi::engine {
 
@@ -14,12 +16,13 @@ Article example_article(const Example& ex) {
   Article a;
   a.id = "example";
   a.doc = "example";
-  a.headline = ex.headline;
+  // As the reader leaves a page: normalized text (traditional characters simplified, marks
+  // made full-width), with the offset of each byte in the text as written.
+  a.headline = normalize_text(ex.headline);
   a.lead = "本报讯";
   a.date = ex.date;
-  a.text = ex.text;
-  a.origin.resize(a.text.size() + 1);
-  for (size_t i = 0; i <= a.text.size(); ++i) a.origin[i] = static_cast<uint32_t>(i);
+  append_normalized(ex.text, 0, a.text, a.origin);
+  a.origin.push_back(static_cast<uint32_t>(ex.text.size()));
   for (const std::string& r : ex.reporters) a.reporters.push_back(Reporter{r, "记者", ""});
   a.editors = ex.editors;
   return a;
@@ -55,7 +58,8 @@ std::vector<ExampleResult> run_examples(const Ruleset& rules) {
         anchor_misses.push_back(e.what + ": rule '" + e.rule + "' on '" + e.text + "': " + e.detail);
       }
     };
-    std::vector<Triple> got = run_article(rules.impl(), a, "", &sink, /*check_anchors=*/true);
+    std::vector<Triple> got = run_article(rules.impl(), a, ex.text, &sink, /*check_anchors=*/true);
+    apply_printed_labels(a, ex.text, got);  // labels as printed, as extract() gives them
     for (const Triple& t : got) {
       r.produced.push_back(t.subject.label + " " + t.predicate + " " + t.object.label + "  [" + t.provenance.rule + "]");
     }
@@ -100,7 +104,7 @@ std::vector<LintFinding> lint(const Ruleset& rules) {
     TraceSink sink = [&](const TraceEvent& e) {
       if (e.what == "match" || e.what == "event" || e.what == "triple") fired.insert(e.rule);
     };
-    run_article(impl, example_article(ex), "", &sink);
+    run_article(impl, example_article(ex), ex.text, &sink);
   }
   for (size_t i = 0; i < impl.rules.size(); ++i) {
     const Rule& r = impl.rules[i];
