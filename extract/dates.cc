@@ -20,6 +20,7 @@ struct Parsed {
   int relative = 0;     // days from the publication date, for 昨天/今天/...
   bool is_relative = false;
   bool vague = false;   // 日前, 近日: a mention that never resolves
+  bool several_days = false;  // a range: 3日至5日
   int year_offset = 0;  // 今年 0, 去年 -1, 明年 1, 前年 -2 (with `relative_year`)
   bool relative_year = false;
   int month_offset = 0;  // 本月 0, 上月 -1, 下月 1 (with `relative_month`)
@@ -127,6 +128,14 @@ size_t skip_range_end(std::string_view s, size_t i) {
   return i;
 }
 
+// The end of an expression whose day ends at `j`: past a range's second day and a time of
+// day; a range is recorded in `p`.
+size_t end_after_day(std::string_view s, size_t j, Parsed* p) {
+  const size_t e = skip_range_end(s, j);
+  p->several_days = e != j;
+  return skip_time_of_day(s, e);
+}
+
 // Parses a date expression starting exactly at `i`. nullopt when there is none.
 std::optional<Parsed> parse_month_day(std::string_view s, size_t i);
 
@@ -201,7 +210,7 @@ std::optional<Parsed> parse_at(std::string_view s, size_t i) {
     p.day = day;
     p.relative_month = true;
     p.month_offset = m.offset;
-    p.end = skip_time_of_day(s, skip_range_end(s, j + 3));
+    p.end = end_after_day(s, j + 3, &p);
     return p;
   }
   for (const YearWord& y : kYears) {
@@ -274,7 +283,7 @@ std::optional<Parsed> parse_month_day(std::string_view s, size_t i) {
     p.day = first;
     j += 3;
     if (at(s, j, "内") || at(s, j, "以内") || at(s, j, "之内")) return std::nullopt;
-    p.end = skip_time_of_day(s, skip_range_end(s, j));
+    p.end = end_after_day(s, j, &p);
     return p;
   } else {
     return std::nullopt;
@@ -283,7 +292,7 @@ std::optional<Parsed> parse_month_day(std::string_view s, size_t i) {
   if (day < 0 || !(at(s, j, "日") || at(s, j, "号"))) return std::nullopt;
   p.day = day;
   j += 3;
-  p.end = skip_time_of_day(s, skip_range_end(s, j));
+  p.end = end_after_day(s, j, &p);
   return p;
 }
 
@@ -410,6 +419,7 @@ std::vector<DateMention> find_dates(std::string_view text, std::string_view publ
       m.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(p->end)};
       m.written.assign(text.substr(i, p->end - i));
       m.iso = resolve(*p, publication_date).value_or("");
+      m.several_days = p->several_days;
       out.push_back(std::move(m));
       i = p->end;
       continue;

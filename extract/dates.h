@@ -31,6 +31,7 @@ struct DateMention {
   Span span;              // in the searched text
   std::string written;    // as written ("8月23日下午")
   std::string iso;        // "2022-08-23" when resolved (first day of a range), else ""
+  bool several_days = false;  // a range of days ("3日至5日", "8月3日-5日")
 };
 
 // Resolves one expression against `publication_date` (ISO, or "" when unknown). A January

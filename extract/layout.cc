@@ -79,15 +79,22 @@ std::string_view strip_credit_suffix(std::string_view t) {
 }
 
 // Decorations some papers print before a byline or a lead ("□记者 李某", "■本报讯").
+bool is_ornament(char32_t c) {
+  return c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'▲' || c == U'△' || c == U'◆' ||
+         c == U'◇' || c == U'★' || c == U'☆' || c == U'▶' || c == U'►' || c == U'•';
+}
+
+// What a rule between two items is drawn with ("——————", "------", "━━━", "＝＝＝").
+bool is_rule_mark(char32_t c) {
+  return c == U'—' || c == U'─' || c == U'━' || c == U'-' || c == U'_' || c == U'=' || c == U'＝' || c == U'－' ||
+         c == U'~' || c == U'～' || c == U'*' || c == U'＊' || c == U'┅' || c == U'┄' || c == U'·' || c == U'…';
+}
+
 std::string_view strip_ornaments(std::string_view t) {
   for (;;) {
     size_t i = 0;
     if (t.empty()) return t;
-    const char32_t c = next_code_point(t, i);
-    const bool ornament = c == U'□' || c == U'■' || c == U'◎' || c == U'●' || c == U'○' || c == U'▲' ||
-                          c == U'△' || c == U'◆' || c == U'◇' || c == U'★' || c == U'☆' || c == U'▶' ||
-                          c == U'►' || c == U'•';
-    if (!ornament) return t;
+    if (!is_ornament(next_code_point(t, i))) return t;
     t.remove_prefix(i);
   }
 }
@@ -1025,29 +1032,23 @@ bool is_date_tail(std::string_view rest) {
 bool is_page_furniture(std::string_view line) {
   line = trim_spaces(line);
   if (line.empty() || line.size() > 60 * 3) return false;
-  // A row of ornaments between two items ("◆", "◇◇◇", "★ ★ ★"): a separator, no headline.
+  // A row of ornaments ("◆", "◇◇◇", "★ ★ ★") or a rule of at least three dashes ("——————",
+  // "- - -") between two items: a separator, no headline.
   {
-    std::string_view rest = line;
-    while (!rest.empty()) {
-      const std::string_view before = rest;
-      rest = trim_spaces(strip_ornaments(rest));
-      if (rest == before) break;
-    }
-    if (rest.empty()) return true;
-  }
-  // A rule drawn with dashes or lines between two items ("——————", "------", "━━━", "＝＝＝").
-  {
-    size_t i = 0, marks = 0;
-    bool rule = true;
-    while (i < line.size() && rule) {
+    size_t i = 0, ornaments = 0, marks = 0;
+    bool only = true;
+    while (i < line.size() && only) {
       const char32_t c = next_code_point(line, i);
       if (c == U' ' || c == U'\t' || c == 0x3000) continue;
-      rule = c == U'—' || c == U'─' || c == U'━' || c == U'-' || c == U'_' || c == U'=' || c == U'＝' ||
-             c == U'－' || c == U'~' || c == U'～' || c == U'*' || c == U'＊' || c == U'┅' || c == U'┄' ||
-             c == U'·' || c == U'…';
-      ++marks;
+      if (is_ornament(c)) {
+        ++ornaments;
+      } else if (is_rule_mark(c)) {
+        ++marks;
+      } else {
+        only = false;
+      }
     }
-    if (rule && marks >= 3) return true;
+    if (only && (ornaments > 0 || marks >= 3)) return true;
   }
   for (std::string_view credit : {"责任编辑", "责编", "校对", "美编", "版式设计", "版面设计", "组版",
                                    "【责任编辑", "【纠错】", "（责任编辑", "(责任编辑"}) {

@@ -40,7 +40,6 @@ std::span<const uint32_t> Lattice::ends(const LiteralTrie* trie, size_t i) {
     if (used_ == found_.size()) found_.emplace_back();
     found_of_[index] = {generation_, static_cast<uint32_t>(used_)};
     f = &found_[used_++];
-    f->trie = trie;
     f->first.assign(chars_.size(), kUnknown);
     f->count.assign(chars_.size(), 0);
     f->ends.clear();

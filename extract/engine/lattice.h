@@ -41,7 +41,6 @@ class Lattice {
 
  private:
   struct Found {
-    const LiteralTrie* trie = nullptr;
     std::vector<uint32_t> first;   // by character: index into `ends`; kUnknown before the walk
     std::vector<uint32_t> count;   // by character: how many entries begin there
     std::vector<uint32_t> ends;
@@ -52,7 +51,7 @@ class Lattice {
   uint64_t generation_ = 0;
   std::vector<char32_t> chars_;
   std::vector<uint32_t> bytes_;
-  std::vector<Found> found_;  // by trie, in order of first use; reused across resets
+  std::vector<Found> found_;  // one per trie asked about, in order of first use; reused across resets
   size_t used_ = 0;           // entries of found_ in use for this text
   // By LiteralTrie::index(): the generation in which the trie was first asked about, and its
   // entry of found_ then.

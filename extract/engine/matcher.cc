@@ -1099,9 +1099,7 @@ class ArticleRun {
       if (events_[current_].day.empty()) {
         if (const std::optional<DateMention> d = opening_date(u)) {
           events_[current_].day = day_of(*d);
-          for (std::string_view to : {"至", "到", "-", "—", "～", "~"}) {
-            events_[current_].several_days |= d->written.find(to) != std::string::npos;
-          }
+          events_[current_].several_days = d->several_days;
         }
       }
       trace(&r, "event", u, m.begin, m.end,

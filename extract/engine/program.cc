@@ -578,62 +578,82 @@ class Compiler {
   Program* prog_;
 };
 
-// The characters that can begin a match, from instruction 0 through the ones that consume
-// nothing.
+// What instruction `pc` can consume first, for the two analyses below: `chars(lo, hi)` for
+// each range of characters it may consume (a lexicon: the first character of each entry),
+// `next(pc2)` for each instruction it continues at without consuming, `none()` when it may
+// reach the match (or an assertion at the end) first. A byte that begins no character in
+// an entry counts as `none()`: anything may follow.
+template <class Chars, class Next, class None>
+void first_step(const std::vector<const std::vector<std::string>*>& entries, const Program& prog, uint32_t pc,
+                Chars chars, Next next, None none) {
+  const Inst& in = prog.insts[pc];
+  switch (in.op) {
+    case Inst::kChar:
+      chars(in.x, in.x);
+      break;
+    case Inst::kClass:
+      for (const auto& [lo, hi] : prog.classes[in.x].ranges) chars(lo, hi);
+      break;
+    case Inst::kRepeat:
+    case Inst::kLazyRepeat:
+      for (const auto& [lo, hi] : prog.classes[in.x].ranges) chars(lo, hi);
+      if ((in.y >> 16) == 0) next(pc + 1);
+      break;
+    case Inst::kLexicon:
+      for (const std::string& e : *entries[in.x]) {
+        size_t k = 0;
+        char32_t c = 0;
+        if (e.empty()) continue;
+        if (decode(e, &k, &c)) {
+          chars(c, c);
+        } else {
+          none();
+        }
+      }
+      break;
+    case Inst::kSplit:
+      next(in.x);
+      next(in.y);
+      break;
+    case Inst::kJump:
+      next(in.x);
+      break;
+    case Inst::kSave:
+    case Inst::kBegin:
+      next(pc + 1);
+      break;
+    case Inst::kEnd:
+    case Inst::kMatch:
+      none();
+      break;
+  }
+}
+
+// The characters that can begin a match, exactly (a BMP bitmap): from instruction 0 through
+// the ones that consume nothing.
 void compute_first(const std::vector<const std::vector<std::string>*>& entries, Program* prog) {
   prog->first.assign(65536 / 64, 0);
   std::vector<bool> seen(prog->insts.size(), false);
   std::vector<uint32_t> todo = {0};
-  auto mark = [&](char32_t lo, char32_t hi) {
-    if (hi > 0xFFFF) prog->first_astral = true;
-    for (char32_t c = lo; c <= std::min<char32_t>(hi, 0xFFFF); ++c) prog->first[c >> 6] |= uint64_t{1} << (c & 63);
-  };
   while (!todo.empty()) {
     const uint32_t pc = todo.back();
     todo.pop_back();
     if (pc >= prog->insts.size() || seen[pc]) continue;
     seen[pc] = true;
-    const Inst& in = prog->insts[pc];
-    switch (in.op) {
-      case Inst::kChar:
-        mark(in.x, in.x);
-        break;
-      case Inst::kClass:
-        for (const auto& [lo, hi] : prog->classes[in.x].ranges) mark(lo, hi);
-        break;
-      case Inst::kRepeat:
-      case Inst::kLazyRepeat:
-        for (const auto& [lo, hi] : prog->classes[in.x].ranges) mark(lo, hi);
-        if ((in.y >> 16) == 0) todo.push_back(pc + 1);
-        break;
-      case Inst::kLexicon:
-        for (const std::string& e : *entries[in.x]) {
-          size_t k = 0;
-          char32_t c = 0;
-          if (decode(e, &k, &c)) mark(c, c);
-        }
-        break;
-      case Inst::kSplit:
-        todo.push_back(in.x);
-        todo.push_back(in.y);
-        break;
-      case Inst::kJump:
-        todo.push_back(in.x);
-        break;
-      case Inst::kSave:
-      case Inst::kBegin:
-        todo.push_back(pc + 1);
-        break;
-      case Inst::kEnd:
-      case Inst::kMatch:
-        prog->first_any = true;
-        break;
-    }
+    first_step(
+        entries, *prog, pc,
+        [&](char32_t lo, char32_t hi) {
+          if (hi > 0xFFFF) prog->first_astral = true;
+          for (char32_t c = lo; c <= std::min<char32_t>(hi, 0xFFFF); ++c) prog->first[c >> 6] |= uint64_t{1} << (c & 63);
+        },
+        [&](uint32_t to) { todo.push_back(to); }, [&] { prog->first_any = true; });
   }
 }
 
-// The first-character filter of every split's targets and lexicon (Program::may_begin): the characters
-// each instruction's paths can consume first, to a fixpoint over the program's loops.
+// The first-character filter of every split's targets and lexicon (Program::may_begin): what
+// each instruction's paths can consume first, hashed, to a fixpoint over the program's loops.
+// A path that may consume any of a range of more than 256 characters, or nothing, is
+// kAnyFirst.
 void compute_branch_filters(const std::vector<const std::vector<std::string>*>& entries, Program* prog) {
   struct First {
     Program::FirstFilter bits{};
@@ -641,72 +661,29 @@ void compute_branch_filters(const std::vector<const std::vector<std::string>*>& 
     bool operator==(const First&) const = default;
   };
   const size_t n = prog->insts.size();
-  auto add = [](First* f, char32_t c) {
-    const uint32_t b = Program::filter_bit(c);
-    f->bits[b >> 6] |= uint64_t{1} << (b & 63);
-  };
-  auto unite = [](First* f, const First& g) {
-    f->any |= g.any;
-    for (size_t i = 0; i < f->bits.size(); ++i) f->bits[i] |= g.bits[i];
-  };
-  auto add_class = [&](First* f, const CharSet& set) {
-    size_t size = 0;
-    for (const auto& [lo, hi] : set.ranges) size += hi - lo + 1;
-    if (size > 256) {
-      f->any = true;
-      return;
-    }
-    for (const auto& [lo, hi] : set.ranges) {
-      for (char32_t c = lo; c <= hi; ++c) add(f, c);
-    }
-  };
   std::vector<First> first(n + 1);
   first[n].any = true;
   for (bool changed = true; changed;) {
     changed = false;
     for (size_t pc = n; pc-- > 0;) {
-      const Inst& in = prog->insts[pc];
       First f;
-      switch (in.op) {
-        case Inst::kChar:
-          add(&f, in.x);
-          break;
-        case Inst::kClass:
-          add_class(&f, prog->classes[in.x]);
-          break;
-        case Inst::kRepeat:
-        case Inst::kLazyRepeat:
-          add_class(&f, prog->classes[in.x]);
-          if ((in.y >> 16) == 0) unite(&f, first[pc + 1]);
-          break;
-        case Inst::kLexicon:
-          for (const std::string& e : *entries[in.x]) {
-            size_t k = 0;
-            char32_t c = 0;
-            if (e.empty()) continue;
-            if (decode(e, &k, &c)) {
-              add(&f, c);
-            } else {
+      first_step(
+          entries, *prog, static_cast<uint32_t>(pc),
+          [&](char32_t lo, char32_t hi) {
+            if (f.any || hi - lo >= 256) {
               f.any = true;
+              return;
             }
-          }
-          break;
-        case Inst::kSplit:
-          f = first[in.x];
-          unite(&f, first[in.y]);
-          break;
-        case Inst::kJump:
-          f = first[in.x];
-          break;
-        case Inst::kSave:
-        case Inst::kBegin:
-          f = first[pc + 1];
-          break;
-        case Inst::kEnd:
-        case Inst::kMatch:
-          f.any = true;
-          break;
-      }
+            for (char32_t c = lo; c <= hi; ++c) {
+              const uint32_t b = Program::filter_bit(c);
+              f.bits[b >> 6] |= uint64_t{1} << (b & 63);
+            }
+          },
+          [&](uint32_t to) {
+            f.any |= first[to].any;
+            for (size_t i = 0; i < f.bits.size(); ++i) f.bits[i] |= first[to].bits[i];
+          },
+          [&] { f.any = true; });
       if (!(f == first[pc])) {
         first[pc] = f;
         changed = true;

@@ -74,6 +74,21 @@ TEST(FindDates, EveryExpressionInOrder) {
   EXPECT_EQ(m[2].iso, "");
   EXPECT_EQ(m[3].written, "4月26日至28日");
   EXPECT_EQ(m[3].iso, "2022-04-26");  // April is closer to an August paper than next April
+  EXPECT_FALSE(m[0].several_days);
+  EXPECT_TRUE(m[3].several_days);
+}
+
+TEST(FindDates, ARangeIsSeveralDays) {
+  for (const char* range : {"2022年8月23日至25日", "8月23日—24日", "23日到25日", "8月23日-9月2日"}) {
+    const auto m = find_dates(range, "2022-09-03");
+    ASSERT_EQ(m.size(), 1u) << range;
+    EXPECT_TRUE(m[0].several_days) << range;
+  }
+  for (const char* day : {"8月23日", "2022年8月23日上午", "23日"}) {
+    const auto m = find_dates(day, "2022-09-03");
+    ASSERT_EQ(m.size(), 1u) << day;
+    EXPECT_FALSE(m[0].several_days) << day;
+  }
 }
 
 TEST(FindDates, KeptAsWrittenWithoutPublicationDate) {
