@@ -1,5 +1,6 @@
 #include "extract/engine/compiled_pattern.h"
 
+#include <string>
 #include <vector>
 
 #include "extract/engine/backtracker.h"
@@ -14,7 +15,13 @@ std::optional<std::pair<size_t, size_t>> run(const Program& prog, std::string_vi
   static thread_local Lattice lattice;
   static thread_local Backtracker backtracker;
   static thread_local std::vector<int32_t> slots;
-  lattice.reset(text);
+  static thread_local std::string last;  // a copy: the same address may hold new text
+  // Several patterns are often run on one text in a row (a rule's cues, the names: patterns
+  // on one item): its lattice, and what it found, are kept while the text is the same.
+  if (lattice.text().data() != text.data() || last != text) {
+    lattice.reset(text);
+    last.assign(text);
+  }
   if (!backtracker.search(prog, lattice, 0, anchored, &slots)) return std::nullopt;
   return std::make_pair<size_t, size_t>(lattice.byte_of(slots[0]), lattice.byte_of(slots[1]));
 }

@@ -718,6 +718,11 @@ class Loader {
         GUANXI_RETURN_IF_ERROR(compile_pattern(file, r["unless"], rule.name, cue, &rule.unless.back()));
         rule.unless_source.push_back(cue);
       }
+      if (cues.size() > 1) {  // one search for all cues; each cue is searched only to name it
+        std::string any;
+        for (const std::string& cue : cues) any += (any.empty() ? "(?:" : "|(?:") + cue + ")";
+        GUANXI_RETURN_IF_ERROR(compile_pattern(file, r["unless"], rule.name, any, &rule.unless_any));
+      }
     }
     if (r["unless_before"]) {
       GUANXI_ASSIGN_OR_RETURN(rule.unless_before, integer(file, r["unless_before"], rule.name, "unless_before"));

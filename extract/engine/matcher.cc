@@ -474,6 +474,7 @@ class ArticleRun {
       while (e < u.text.size() && (static_cast<unsigned char>(u.text[e]) & 0xC0) == 0x80) ++e;
     }
     std::string_view window = u.text.substr(b, e - b);
+    if (r.unless_any && !r.unless_any.find(window)) return false;
     for (size_t i = 0; i < r.unless.size(); ++i) {
       if (const auto found = r.unless[i].find(window)) {
         trace(&r, "blocked", u, m.begin, m.full_end,

@@ -117,6 +117,7 @@ struct Rule {
   std::vector<CaptureSpec> captures;
   std::vector<CompiledPattern> unless;  // blocking cues
   std::vector<std::string> unless_source;
+  CompiledPattern unless_any;  // all cues as one alternation (when more than one)
   int unless_before = 6;      // characters before the match also searched for cues
   int unless_after = 0;       // characters after the match also searched for cues
   // anchor: {lexicon: L, within: N}, a speed hint (docs/rules.md, "Speed"): every match

@@ -267,6 +267,35 @@ TEST(Captures, BlockingCueStopsTheMatch) {
   EXPECT_TRUE(blocked);
 }
 
+// A rule's cues are searched as one alternation; the trace still names the cue that matched,
+// and a window without any cue is not blocked.
+TEST(Captures, SeveralCuesBlockAndTheTraceNamesTheOneThatMatched) {
+  auto rules = load_ok(R"(
+rules:
+  - name: attend
+    pattern: '(?P<p>[^。，]{2,12}?)出席'
+    captures:
+      p: {type: person, list: true, mode: strict}
+    unless: ['将', '拟', '计划[^。]{0,4}']
+    unless_before: 4
+    emit: [[p, attended, $event]]
+)");
+  ASSERT_TRUE(rules);
+  std::vector<TraceEvent> events;
+  TraceSink sink = [&](const TraceEvent& e) { events.push_back(e); };
+  auto t = run(*rules, article("韩一鸣拟出席。周远舟计划下周出席。林青出席。", "防汛工作会议"), &sink);
+  EXPECT_FALSE(has(t, "韩一鸣 attended 防汛工作会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_FALSE(has(t, "周远舟 attended 防汛工作会议"));
+  EXPECT_TRUE(has(t, "林青 attended 防汛工作会议")) << ::testing::PrintToString(lines(t));
+  std::vector<std::string> cues;
+  for (const auto& e : events) {
+    if (e.what == "blocked") cues.push_back(e.detail);
+  }
+  ASSERT_EQ(cues.size(), 2u) << ::testing::PrintToString(cues);
+  EXPECT_NE(cues[0].find("'拟' (拟)"), std::string::npos) << cues[0];
+  EXPECT_NE(cues[1].find("(计划[^。]{0,4})"), std::string::npos) << cues[1];
+}
+
 TEST(Context, WithoutANamedEventTheHeadlineStandsForIt) {
   auto rules = load_ok(kAttend);
   ASSERT_TRUE(rules);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "extract/engine/backtracker.h"
+#include "extract/engine/compiled_pattern.h"
 #include "extract/engine/lattice.h"
 #include "extract/engine/literal_trie.h"
 #include "extract/engine/pattern.h"
@@ -243,6 +244,27 @@ TEST(Lattice, MemoIsNeverReusedAcrossTextsOrPrograms) {
   EXPECT_EQ(by_lattice(prog, c, bt, 0, false), "[10000,10005)[10001,10004)");
   ASSERT_FALSE(compile_program("a", lex.lookup(), &prog).has_value());  // same object, new program
   EXPECT_EQ(by_lattice(prog, a, bt, 0, false), "[1,2)");
+}
+
+// A CompiledPattern keeps the lattice of the text it last ran on while the text is the same;
+// the same buffer rewritten in place (same address, same length) is another text.
+TEST(Lattice, CompiledPatternSeesTextRewrittenInPlace) {
+  Lexicons lex;
+  lex.add("titles", {"市长", "主任"});
+  CompiledPattern cp;
+  cp.re = std::make_unique<RE2>("(?:市长|主任)");
+  cp.program = std::make_unique<Program>();
+  ASSERT_FALSE(compile_program("{titles}", lex.lookup(), cp.program.get()).has_value());
+  std::string buffer = "副市长韩一鸣";
+  const char* address = buffer.data();
+  ASSERT_TRUE(cp.find(buffer).has_value());
+  EXPECT_EQ(cp.find(buffer)->first, 3u);
+  buffer.replace(0, 9, "区委员");  // as many bytes: the buffer does not move
+  ASSERT_EQ(buffer.data(), address);
+  EXPECT_FALSE(cp.find(buffer).has_value()) << buffer;
+  buffer.replace(0, 9, "主任之");
+  ASSERT_TRUE(cp.find(buffer).has_value());
+  EXPECT_EQ(cp.find(buffer)->first, 0u);
 }
 
 TEST(Lattice, RefusesWhatItDoesNotKnow) {
