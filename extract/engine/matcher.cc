@@ -967,7 +967,11 @@ class ArticleRun {
       }
       case Term::Kind::kEvent: {
         if (row_event_ >= 0) return {events_[row_event_].node};  // each_new_event: this item's
-        if (t.named_only && (current_ < 0 || events_[current_].from_headline)) return {};
+        // $event?: an event a rule named, or the headline's stand-in once a rule put someone
+        // there (a visit: who speaks next is at it); never a stand-in made for this row.
+        if (t.named_only && (current_ < 0 || (events_[current_].from_headline && events_[current_].host.empty()))) {
+          return {};
+        }
         for (int i = static_cast<int>(events_.size()) - 1; !t.event_filter.empty() && i >= 0; --i) {
           if (events_[i].label.find(t.event_filter) != std::string::npos) return {events_[i].node};
         }
