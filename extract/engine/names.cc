@@ -179,16 +179,32 @@ std::string Gazetteer::strip(std::string_view item, bool* stripped_prefix) const
 }
 
 std::string Gazetteer::strip_uncached(std::string_view item, bool* stripped_prefix) const {
+  std::string s = strip_prefixes(item, stripped_prefix);
+  if (s.empty() && *stripped_prefix) {
+    // The front took it all: a role word may have been read as the front of the item when
+    // it is its end (邬静姝老人: 老人 is a role before a name and an address after one). The
+    // end first, then the front; an item that is only a label stays empty.
+    bool again = false;
+    std::string t = strip_prefixes(strip_suffixes(item), &again);
+    if (!t.empty()) {
+      *stripped_prefix = again;
+      return strip_suffixes(t);
+    }
+  }
+  return strip_suffixes(s);
+}
+
+std::string Gazetteer::strip_prefixes(std::string_view item, bool* stripped) const {
   std::string s = trim_space(item);
-  *stripped_prefix = false;
+  *stripped = false;
   const NameSettings& n = rules_.names;
   for (int round = 0; round < 8 && n.strip_prefix && !s.empty(); ++round) {
     const std::optional<size_t> m = n.strip_prefix.prefix(s);
     if (!m || *m == 0) break;
     s.erase(0, *m);
-    *stripped_prefix = true;
+    *stripped = true;
   }
-  return strip_suffixes(s);
+  return s;
 }
 
 std::string Gazetteer::strip_suffixes(std::string_view item) const {

@@ -66,6 +66,8 @@ class Gazetteer {
 
  private:
   std::string strip_uncached(std::string_view item, bool* stripped_prefix) const;
+  // The front of an item (names: strip_prefix, repeatedly); `stripped`: whether any was.
+  std::string strip_prefixes(std::string_view item, bool* stripped) const;
 
   // A new candidate that is the beginning of a known full name ("苏景" of "苏景和") was
   // cut short by a following word; it is not a new person.

@@ -502,6 +502,33 @@ rules:
   EXPECT_FALSE(has(t, "皮尔 attended 会谈"));
 }
 
+// A role word that strip_prefix reads as the front of an item (村民X) may be the item's end
+// (X老人): when the front would take the whole item, the end is stripped first; an item
+// that is only the role stays no one.
+TEST(Names, ARoleAtTheEndIsStrippedAsAnEndNotAsAFront) {
+  auto r = Ruleset::load_text(R"(
+lexicons:
+  surnames: [林, 周, 苏]
+  roles: [老人, 村民]
+names:
+  surnames: surnames
+  strip_prefix: '[^、，]{0,8}?(?:{roles})'
+  strip_suffix: '老人|等'
+rules:
+  - name: attend
+    pattern: '(?P<p>[^。，、]{2,12}?)出席'
+    captures: {p: {type: person, list: true, mode: strict}}
+    emit: [[p, attended, $event]]
+)",
+                              "test.yaml");
+  ASSERT_TRUE(r.ok()) << r.status().to_string();
+  auto t = run(**r, article("林一鸣老人出席。村民周远出席。老人出席。", "茶话会"));
+  EXPECT_TRUE(has(t, "林一鸣 attended 茶话会")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "周远 attended 茶话会"));
+  EXPECT_FALSE(has(t, "林一鸣老人 attended 茶话会"));
+  EXPECT_EQ(t.size(), 2u) << ::testing::PrintToString(lines(t));
+}
+
 TEST(Names, VariantSpellingsBecomeTheCanonicalLabel) {
   const fs::path dir = fs::temp_directory_path() / ("guanxi_rules_alias_" + std::to_string(::getpid()));
   fs::create_directories(dir);
