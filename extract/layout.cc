@@ -50,9 +50,15 @@ bool is_credit(std::string_view t) {
   return false;
 }
 
+// Words that follow 记者 in the name of a column, not a byline (记者手记：, 记者观察).
+constexpr std::string_view kColumnWords[] = {"手记", "观察", "调查", "札记", "日记", "笔记", "专访", "述评", "来信", "感言", "视点", "直击"};
+
 // A personal name as bylines print it: 2-5 Han characters, or a transcribed name with
-// '·' (up to 12 characters).
+// '·' (up to 12 characters); not a column's word.
 bool is_name(std::string_view t) {
+  for (std::string_view w : kColumnWords) {
+    if (t == w) return false;
+  }
   size_t n = 0, i = 0;
   bool dot = false;
   while (i < t.size()) {

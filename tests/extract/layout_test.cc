@@ -71,6 +71,9 @@ TEST(Byline, NotBylines) {
   EXPECT_FALSE(parse_byline("李晓燕 王子涵"));  // names without a role
   EXPECT_FALSE(parse_byline("记者"));           // a role without names
   EXPECT_FALSE(parse_byline("国际观察"));
+  EXPECT_FALSE(parse_byline("记者手记"));  // a column, not a reporter named 手记
+  EXPECT_FALSE(match_byline_line("记者手记："));
+  EXPECT_FALSE(match_byline_line("记者观察"));
 }
 
 TEST(Byline, WholeLines) {
