@@ -96,6 +96,10 @@ class ArticleRun {
         trace(nullptr, "event", u, 0, 0,
               "a sentence of another day than '" + events_[current_].label + "': no current event");
         current_ = -1;
+      } else if (current_ >= 0 && opens_another_report(u)) {
+        trace(nullptr, "event", u, 0, 0,
+              "a sentence of another report (另据报道): no current event");
+        current_ = -1;
       }
       run_stage(Stage::kEvent, u);
       run_stage(Stage::kRelation, u);
@@ -886,6 +890,19 @@ class ArticleRun {
     if (current_ < 0 || events_[current_].day.empty() || events_[current_].several_days) return false;
     const std::optional<DateMention> d = opening_date(u);
     return d && !day_of(*d).empty() && day_of(*d) != events_[current_].day;
+  }
+
+  // Whether the unit opens another report inside the article (另据报道，…; 据新华社消息，…;
+  // a TV item glued to the one before): what follows is not at the current event.
+  static bool opens_another_report(const Unit& u) {
+    if (u.headline) return false;
+    std::string_view t = u.text;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
+    if (t.starts_with("另据") || t.starts_with("另悉")) return true;
+    if (!t.starts_with("据")) return false;
+    const size_t comma = std::min(t.find("，"), t.find(","));
+    const std::string_view lead = t.substr(0, comma == std::string_view::npos ? 0 : std::min<size_t>(comma, 60));
+    return lead.ends_with("报道") || lead.ends_with("消息");
   }
 
   // The current event; an article that names none gets one named by its headline (by the

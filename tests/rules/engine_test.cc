@@ -296,6 +296,29 @@ rules:
   EXPECT_NE(cues[1].find("(计划[^。]{0,4})"), std::string::npos) << cues[1];
 }
 
+// 另据报道，… (or 据…消息，…) opens another report inside the article: who speaks there is not
+// at the current event; the next sentence of the article's own report finds it again only
+// when a rule names it.
+TEST(Context, AnotherReportInsideTheArticleHasNoCurrentEvent) {
+  auto rules = load_ok(R"(
+rules:
+  - name: convened
+    stage: event
+    scope: [headline, body]
+    pattern: '(?P<e>[^，。]{2,20}?会议)开幕'
+    event: e
+  - name: speaker
+    pattern: '(?P<p>[^，。]{2,12}?)表示'
+    captures: {p: {type: person, mode: strict}}
+    emit: [[p, attended, '$event?']]
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("东盟外长会议开幕，苏晓林表示欢迎。另据报道，林一鸣表示支持。据新华社消息，周望表示关切。", ""));
+  EXPECT_TRUE(has(t, "苏晓林 attended 东盟外长会议")) << ::testing::PrintToString(lines(t));
+  EXPECT_FALSE(has(t, "林一鸣 attended 东盟外长会议"));
+  EXPECT_FALSE(has(t, "周望 attended 东盟外长会议"));
+}
+
 TEST(Context, WithoutANamedEventTheHeadlineStandsForIt) {
   auto rules = load_ok(kAttend);
   ASSERT_TRUE(rules);
