@@ -228,17 +228,24 @@ bool Gazetteer::name_shape(std::string_view s, NameMode mode, size_t /*list_size
   if (dots > 0) {
     if (dots > 3 || chars.size() > 20 || is_dot(chars.front()) || is_dot(chars.back()) || is_hyphen(chars.back())) return false;
     size_t part = 0;  // each part of a transliterated name is short
+    bool initial = false;  // the part is a middle initial (约翰·R·卡特)
     for (std::string_view c : chars) {
       if (c == "和" || c == "与" || c == "及" || c == "、") return false;  // a list: 林一鸣和马克·施耐德
       if (is_dot(c)) {
-        if (part == 0) return false;
+        if (part == 0 && !initial) return false;
         part = 0;
+        initial = false;
         continue;
       }
       if (is_hyphen(c) && part > 0) continue;  // 让-皮埃尔: two names joined in one part
-      if (!is_han(decode(c)) || ++part > 7) return false;
+      if (c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z' && part == 0 && !initial) {
+        initial = true;
+        continue;
+      }
+      if (c == "." && initial) continue;
+      if (initial || !is_han(decode(c)) || ++part > 7) return false;
     }
-    return true;
+    return part > 0;  // the last part is a name, not an initial
   }
   if (!all_han(s) || chars.size() < 2) return false;
   if (n.reject && n.reject.whole(s)) return false;

@@ -552,6 +552,23 @@ rules:
   EXPECT_EQ(t.size(), 2u) << ::testing::PrintToString(lines(t));
 }
 
+// A transliterated name may carry a middle initial between dots (约翰·R·卡特); an initial is
+// one Latin capital, and a name does not end with one.
+TEST(Names, AMiddleInitialBetweenDotsIsPartOfAForeignName) {
+  auto rules = load_ok(R"(
+rules:
+  - name: attend
+    pattern: '(?P<p>[^，。、]{3,20}?)出席'
+    captures: {p: {type: person, list: true, mode: strict}}
+    emit: [[p, attended, $event]]
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("约翰·R·卡特出席。丹尼尔·F.·科斯塔出席。马克·Rx·韦恩出席。彼得·Q出席。", "会见"));
+  EXPECT_TRUE(has(t, "约翰·R·卡特 attended 会见")) << ::testing::PrintToString(lines(t));
+  EXPECT_TRUE(has(t, "丹尼尔·F.·科斯塔 attended 会见"));
+  EXPECT_EQ(t.size(), 2u) << ::testing::PrintToString(lines(t));
+}
+
 TEST(Names, VariantSpellingsBecomeTheCanonicalLabel) {
   const fs::path dir = fs::temp_directory_path() / ("guanxi_rules_alias_" + std::to_string(::getpid()));
   fs::create_directories(dir);
