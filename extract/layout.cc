@@ -715,7 +715,40 @@ size_t agency_reporter_dateline(std::string_view line, std::vector<Reporter>& re
 }
 
 // A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
+// "07:02 【要闻】昨天下午，……": a TV rundown's item, a time of the broadcast and the item's
+// section in brackets, then its text. Returns where the text begins (0 when the line does
+// not open so, or the item has no text: "07:00 【片头】").
+size_t rundown_time_lead(std::string_view line) {
+  size_t i = 0;
+  const auto digits = [&](size_t lo, size_t hi) {
+    size_t n = 0;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9' && n < hi) ++i, ++n;
+    return n >= lo;
+  };
+  if (!digits(1, 2)) return 0;
+  if (line.substr(i).starts_with(":")) {
+    i += 1;
+  } else if (line.substr(i).starts_with("：")) {
+    i += std::string_view("：").size();
+  } else {
+    return 0;
+  }
+  if (!digits(2, 2)) return 0;
+  i = skip_spaces(line, i);
+  size_t end = 0;
+  const auto tag = parenthesized(line, i, end);
+  if (!tag || !line.substr(i).starts_with("【") || tag->empty() || count_chars(*tag) > 6) return 0;
+  const size_t body = skip_spaces(line, end);
+  return body < line.size() ? body : 0;
+}
+
 std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText* printed) {
+  if (const size_t body = rundown_time_lead(line); body > 0) {
+    LeadMatch m;
+    m.lead.assign(trim_spaces(line.substr(0, body)));
+    m.body_begin = body;
+    return m;
+  }
   if (line.starts_with("【")) return bracketed_lead(line, printed);
   if (line.starts_with("〔")) {
     // "〔記者溫家瑜／台北報導〕行政院長……" (Taiwan): the byline in its brackets is the lead.

@@ -43,6 +43,19 @@ TEST(Lead, NewsProgramme) {
   EXPECT_EQ(std::string("央视网消息（新闻联播）：记者从应急管理部获悉").substr(m->body_begin), "记者从应急管理部获悉");
 }
 
+// A TV rundown prints each item on one line: the time, the section in brackets, the text.
+TEST(Lead, RundownTimesOpenItems) {
+  const std::string line = "07:02 【要闻】昨天下午，市长韩一鸣来到港区调研。";
+  auto m = match_lead(line);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->lead, "07:02 【要闻】");
+  EXPECT_EQ(line.substr(m->body_begin), "昨天下午，市长韩一鸣来到港区调研。");
+  EXPECT_EQ(match_lead("7：05【快讯】项目集中开工。")->lead, "7：05【快讯】");
+  EXPECT_FALSE(match_lead("07:00 【片头】"));           // no text: not an item
+  EXPECT_FALSE(match_lead("10:30 会议开始。"));         // a time without a section is prose
+  EXPECT_FALSE(match_lead("07:02 【要闻要闻要闻要闻】会议召开。"));  // no section is that long
+}
+
 TEST(Lead, BodyLinesAreNotLeads) {
   for (const char* line : {"本报记者从市电力公司获悉，", "中央电视台报道，", "会议指出，要加强领导。",
                            "记者 李晓燕", "据了解，消息称：", "新华社记者在北京电话采访"}) {

@@ -101,6 +101,26 @@ TEST(Segmenter, NewsProgrammeLead) {
   expect_origin_maps_back(doc, articles[0]);
 }
 
+// A TV rundown: each time-stamped line is an item of its own, with the byline under it.
+TEST(Segmenter, RundownItemsAreArticles) {
+  Document doc;
+  doc.text =
+      "青江台《早安青江》节目串联单\n\n07:00 【片头】\n\n"
+      "07:02 【要闻】昨天下午，市长韩一鸣来到港区调研。副市长苏景陪同。\n（记者 林青 报道）\n\n"
+      "07:04 【要闻】昨天上午，市政协主席周望主持召开党组会议。\n（记者 沈澜 报道）\n\n"
+      "07:12 【结束语】感谢收看，明天见。\n";
+  doc.id = content_hash(doc.text);
+  const std::vector<Article> articles = segment(doc);
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(articles[0].lead, "07:02 【要闻】");
+  EXPECT_EQ(articles[0].text, "昨天下午，市长韩一鸣来到港区调研。副市长苏景陪同。");
+  EXPECT_EQ(names(articles[0]), (std::vector<std::string>{"记者:林青"}));
+  EXPECT_EQ(articles[1].text, "昨天上午，市政协主席周望主持召开党组会议。");
+  EXPECT_EQ(names(articles[1]), (std::vector<std::string>{"记者:沈澜"}));
+  EXPECT_EQ(articles[2].text, "感谢收看，明天见。");
+  for (const Article& a : articles) expect_origin_maps_back(doc, a);
+}
+
 TEST(Segmenter, DocumentWithoutLeadIsOneArticle) {
   Document doc;
   doc.text = "清河市召开防汛工作会议\n会议要求，各地要做好防汛准备。\n";
