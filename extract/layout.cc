@@ -714,7 +714,6 @@ size_t agency_reporter_dateline(std::string_view line, std::vector<Reporter>& re
   return i + std::string_view("日电").size();
 }
 
-// A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
 // "07:02 【要闻】昨天下午，……": a TV rundown's item, a time of the broadcast and the item's
 // section in brackets, then its text. Returns where the text begins (0 when the line does
 // not open so, or the item has no text: "07:00 【片头】").
@@ -735,13 +734,15 @@ size_t rundown_time_lead(std::string_view line) {
   }
   if (!digits(2, 2)) return 0;
   i = skip_spaces(line, i);
+  if (!line.substr(i).starts_with("【")) return 0;
   size_t end = 0;
   const auto tag = parenthesized(line, i, end);
-  if (!tag || !line.substr(i).starts_with("【") || tag->empty() || count_chars(*tag) > 6) return 0;
+  if (!tag || tag->empty() || count_chars(*tag) > 6) return 0;
   const size_t body = skip_spaces(line, end);
   return body < line.size() ? body : 0;
 }
 
+// A lead at the start of `line` (trimmed, without ornaments); offsets relative to `line`.
 std::optional<LeadMatch> lead_at_start(std::string_view line, const PrintedText* printed) {
   if (const size_t body = rundown_time_lead(line); body > 0) {
     LeadMatch m;

@@ -49,7 +49,8 @@ struct LeadMatch {
 // parentheses, a space or a colon), "〔记者某某/台北报导〕" (Taiwan: the byline in its
 // brackets is the lead, lead "记者某某/台北报导"), and the agency-reporter dateline
 // "中央社记者某某台北22日电" (reporter 某某; the name is taken as 3 characters when name
-// and place together have 5 or more, else 2). When `printed` is given and `line` is a view
+// and place together have 5 or more, else 2), and a TV rundown's item "07:02 【要闻】……"
+// (a time, a section of up to 6 characters in 【】, then text). When `printed` is given and `line` is a view
 // into printed->normalized, reporters' names are the printed form.
 std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* printed = nullptr);
 

@@ -894,14 +894,15 @@ class ArticleRun {
 
   // Whether the unit opens another report inside the article (另据报道，…; 据新华社消息，…;
   // a TV item glued to the one before): what follows is not at the current event.
+  // (A sentence never begins with a space: split_sentences.)
   static bool opens_another_report(const Unit& u) {
+    const std::string_view t = u.text;
     if (u.headline) return false;
-    std::string_view t = u.text;
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t')) t.remove_prefix(1);
     if (t.starts_with("另据") || t.starts_with("另悉")) return true;
     if (!t.starts_with("据")) return false;
-    const size_t comma = std::min(t.find("，"), t.find(","));
-    const std::string_view lead = t.substr(0, comma == std::string_view::npos ? 0 : std::min<size_t>(comma, 60));
+    const size_t comma = std::min(t.find("，"), t.find(","));  // npos when there is none
+    if (comma > 60) return false;  // 据…报道， is a short clause
+    const std::string_view lead = t.substr(0, comma);
     return lead.ends_with("报道") || lead.ends_with("消息");
   }
 

@@ -29,11 +29,17 @@ inline std::string read_fixture(const std::string& name) {
   return ss.str();
 }
 
+// A document of `text` as the reader would give it (id = content hash).
+inline Document text_document(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  doc.id = content_hash(doc.text);
+  return doc;
+}
+
 // A fixture page as the reader would give it (id = content hash), published on `date`.
 inline Document page_document(const std::string& name, const std::string& date = "2023-03-16") {
-  Document doc;
-  doc.text = read_fixture(name);
-  doc.id = content_hash(doc.text);
+  Document doc = text_document(read_fixture(name));
   doc.source = name;
   doc.date = date;
   return doc;

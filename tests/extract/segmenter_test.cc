@@ -11,6 +11,7 @@ namespace {
 
 using testing::names;
 using testing::page_document;
+using testing::text_document;
 
 // Every character of the normalized text comes from a character of the document whose
 // normalized form it is (or a paragraph break).
@@ -103,13 +104,11 @@ TEST(Segmenter, NewsProgrammeLead) {
 
 // A TV rundown: each time-stamped line is an item of its own, with the byline under it.
 TEST(Segmenter, RundownItemsAreArticles) {
-  Document doc;
-  doc.text =
+  const Document doc = text_document(
       "青江台《早安青江》节目串联单\n\n07:00 【片头】\n\n"
       "07:02 【要闻】昨天下午，市长韩一鸣来到港区调研。副市长苏景陪同。\n（记者 林青 报道）\n\n"
       "07:04 【要闻】昨天上午，市政协主席周望主持召开党组会议。\n（记者 沈澜 报道）\n\n"
-      "07:12 【结束语】感谢收看，明天见。\n";
-  doc.id = content_hash(doc.text);
+      "07:12 【结束语】感谢收看，明天见。\n");
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 3u);
   EXPECT_EQ(articles[0].lead, "07:02 【要闻】");
@@ -122,9 +121,7 @@ TEST(Segmenter, RundownItemsAreArticles) {
 }
 
 TEST(Segmenter, DocumentWithoutLeadIsOneArticle) {
-  Document doc;
-  doc.text = "清河市召开防汛工作会议\n会议要求，各地要做好防汛准备。\n";
-  doc.id = content_hash(doc.text);
+  const Document doc = text_document("清河市召开防汛工作会议\n会议要求，各地要做好防汛准备。\n");
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(articles[0].headline, "清河市召开防汛工作会议");
@@ -148,9 +145,7 @@ namespace guanxi {
 namespace {
 
 TEST(Segmenter, LayoutOfALessTidyPage) {
-  Document doc;
-  doc.text = testing::read_fixture("page_layout.txt");
-  doc.id = content_hash(doc.text);
+  const Document doc = text_document(testing::read_fixture("page_layout.txt"));
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 2u);
   // The page header is not an article; the dateline lead has no headline above it.
@@ -182,10 +177,8 @@ TEST(Segmenter, LayoutOfALessTidyPage) {
 }
 
 TEST(Segmenter, TitleOfAJsonRecordIsTheHeadline) {
-  Document doc;
-  doc.text = "近日，南湖县举办招聘会。\n";
+  Document doc = text_document("近日，南湖县举办招聘会。\n");
   doc.title = "南湖县举办招聘会";
-  doc.id = content_hash(doc.text);
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 1u);
   EXPECT_EQ(articles[0].headline, "南湖县举办招聘会");
@@ -201,9 +194,7 @@ namespace {
 // National papers print headline, then the byline on its own line, then the body, with no
 // lead.
 TEST(Segmenter, HeadlineBylineBodyWithoutLead) {
-  Document doc;
-  doc.text = testing::read_fixture("national.txt");
-  doc.id = content_hash(doc.text);
+  const Document doc = text_document(testing::read_fixture("national.txt"));
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 2u);
   EXPECT_EQ(articles[0].headline, "清河推进城乡融合发展");
@@ -225,11 +216,9 @@ namespace guanxi {
 namespace {
 
 TEST(Segmenter, BylineBetweenHeadlineAndLead) {
-  Document doc;
-  doc.text =
+  const Document doc = text_document(
       "南湖县召开春季植树动员会\n\n会议要求抓好落实。\n\n记者 赵一鸣\n\n"
-      "清河市召开防汛工作会议\n\n记者 程一凡\n\n本报讯 昨日，清河市召开防汛工作会议。\n";
-  doc.id = content_hash(doc.text);
+      "清河市召开防汛工作会议\n\n记者 程一凡\n\n本报讯 昨日，清河市召开防汛工作会议。\n");
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 2u);
   EXPECT_EQ(articles[0].headline, "南湖县召开春季植树动员会");
@@ -247,11 +236,9 @@ namespace guanxi {
 namespace {
 
 TEST(Segmenter, WordCutByTheLayoutIsJoinedAndWireLeadWithJu) {
-  Document doc;
-  doc.text =
+  Document doc = text_document(
       "清河市召开经济运行分析会\n\n据新华社清河3月2日电 会议要求，为“十三\n\n五”圆满收官做出应有贡献。\n\n"
-      "会议决定于3月26\n\n日至28日举行。（下转第3版）\n\n（上接第1版）\n";
-  doc.id = content_hash(doc.text);
+      "会议决定于3月26\n\n日至28日举行。（下转第3版）\n\n（上接第1版）\n");
   doc.date = "2023-03-03";
   const std::vector<Article> articles = segment(doc);
   ASSERT_EQ(articles.size(), 1u);
