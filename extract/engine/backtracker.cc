@@ -28,10 +28,11 @@ bool Backtracker::search(const Program& prog, Lattice& lattice, size_t from, boo
 bool Backtracker::find(const Program& prog, Lattice& lattice, size_t from, bool anchored,
                        std::vector<int32_t>* slots) {
   const size_t n = lattice.size();
-  if (anchored) return try_at(prog, lattice, static_cast<uint32_t>(from), slots);
   // Characters no match can begin with are skipped without a try.
+  auto may_start = [&](size_t p) { return prog.may_start_at(p, n, p < n ? lattice[p] : 0); };
+  if (anchored) return may_start(from) && try_at(prog, lattice, static_cast<uint32_t>(from), slots);
   for (size_t p = from; p <= n; ++p) {
-    if (p < n ? prog.may_start_with(lattice[p]) : prog.first_any) {
+    if (may_start(p)) {
       if (try_at(prog, lattice, static_cast<uint32_t>(p), slots)) return true;
     }
   }

@@ -630,7 +630,7 @@ void first_step(const std::vector<const std::vector<std::string>*>& entries, con
 }
 
 // The characters that can begin a match, exactly (a BMP bitmap): from instruction 0 through
-// the ones that consume nothing.
+// the ones that consume nothing; a path through `^` only marks `first_at_begin`.
 void compute_first(const std::vector<const std::vector<std::string>*>& entries, Program* prog) {
   prog->first.assign(65536 / 64, 0);
   std::vector<bool> seen(prog->insts.size(), false);
@@ -640,6 +640,10 @@ void compute_first(const std::vector<const std::vector<std::string>*>& entries, 
     todo.pop_back();
     if (pc >= prog->insts.size() || seen[pc]) continue;
     seen[pc] = true;
+    if (prog->insts[pc].op == Inst::kBegin) {  // matches only at the text's start
+      prog->first_at_begin = true;
+      continue;
+    }
     first_step(
         entries, *prog, pc,
         [&](char32_t lo, char32_t hi) {

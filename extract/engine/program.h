@@ -67,14 +67,22 @@ struct Program {
   // Which characters can begin a match (a BMP bitmap; characters above U+FFFF are let
   // through when `first_astral`); `first_any` when a match can begin anywhere (a pattern
   // that can match the empty string, or begins with an assertion at the end).
+  // A path through `^` (kBegin) begins a match only at the text's first character: it adds
+  // `first_at_begin`, not its characters (`(?:^|，)X` starts only at 0 or at a comma).
   std::vector<uint64_t> first;
   bool first_astral = false;
   bool first_any = false;
+  bool first_at_begin = false;
 
   bool may_start_with(char32_t c) const {
     if (first_any) return true;
     if (c > 0xFFFF) return first_astral && c <= 0x10FFFF;
     return (first[c >> 6] >> (c & 63)) & 1;
+  }
+  // May a match begin at character p of a text of n characters whose character p is c?
+  bool may_start_at(size_t p, size_t n, char32_t c) const {
+    if (p == 0 && first_at_begin) return true;
+    return p < n ? may_start_with(c) : first_any;
   }
 
   // The same question for the branches of a split and for a lexicon: may the path from
