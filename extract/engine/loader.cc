@@ -638,7 +638,7 @@ class Loader {
     GUANXI_RETURN_IF_ERROR(check_keys(file, r, rule.name,
                                       {"name", "description", "stage", "priority", "group", "scope", "pattern",
                                        "unless", "unless_before", "unless_after", "anchor", "captures", "event", "event_label",
-                                       "if_no_event", "unless_event", "new_event", "each_new_event", "emit", "examples"},
+                                       "if_no_event", "unless_event", "new_event", "refer_back", "each_new_event", "emit", "examples"},
                                       "a rule"));
     for (const Rule& other : impl_->rules) {
       if (other.name == rule.name) {
@@ -756,6 +756,12 @@ class Loader {
       }
     }
     if (r["new_event"]) { GUANXI_ASSIGN_OR_RETURN(rule.event_new, boolean(file, r["new_event"], rule.name, "new_event")); }
+    if (r["refer_back"]) {
+      GUANXI_ASSIGN_OR_RETURN(rule.refer_back, strings(file, r["refer_back"], rule.name, "refer_back"));
+      if (rule.stage != Stage::kEvent) {
+        return Errors::at(file, r["refer_back"], rule.name, "refer_back is for event rules (stage: event)");
+      }
+    }
     if (r["each_new_event"]) {
       const YAML::Node each = r["each_new_event"];
       if (!each.IsMap()) return Errors::at(file, each, rule.name, "each_new_event must be {capture: CAPTURE, label: TEXT}");

@@ -823,6 +823,17 @@ class ArticleRun {
 
   // ---- events ---------------------------------------------------------------------------
 
+  // Whether an event rule's label is one of its refer_back words for the current event
+  // (大会在国歌声中开幕 after 第十八次代表大会开幕): the current event's label has the word's
+  // last character, so 会议 after a 调研 is still a meeting of its own.
+  bool refers_to_current(const Rule& r, const std::string& label) const {
+    if (current_ < 0 || label.empty()) return false;
+    if (std::find(r.refer_back.begin(), r.refer_back.end(), label) == r.refer_back.end()) return false;
+    size_t last = label.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(label[last]) & 0xC0) == 0x80) --last;
+    return events_[current_].label.find(label.substr(last)) != std::string::npos;
+  }
+
   int event_for(const std::string& label, bool force_new) {
     if (!force_new) {
       for (size_t i = 0; i < events_.size(); ++i) {
@@ -1117,7 +1128,7 @@ class ArticleRun {
       }
       if (label.empty()) return false;
       size_t before = events_.size();
-      current_ = event_for(label, r.event_new);
+      if (!refers_to_current(r, label)) current_ = event_for(label, r.event_new);
       events_[current_].from_headline = false;  // a rule named it
       if (events_[current_].day.empty()) {
         if (const std::optional<DateMention> d = opening_date(u)) {

@@ -135,6 +135,10 @@ struct Rule {
   // 座谈会 held during an inspection is part of it)
   std::vector<std::string> unless_event;
   bool event_new = false;     // always a new occurrence (分别...), never reuse a same label
+  // refer_back: [大会, 会议]: a label equal to one of these names the current event, when
+  // there is one and its label has the word's last character (大会在国歌声中开幕 after
+  // 第十八次代表大会开幕), instead of a new event called 大会.
+  std::vector<std::string> refer_back;
   // each_new_event: {capture: guests, label: 会见}: each item of the capture starts its own
   // new event occurrence (分别会见A和B = two meetings); the row's triples are emitted once per
   // item, with the capture bound to that item alone and $event meaning that item's event.

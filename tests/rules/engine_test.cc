@@ -341,6 +341,18 @@ TEST(Context, SameEventNameIsOneEventAndANewNameIsAnother) {
   EXPECT_FALSE(has(t, "苏景 attended 防汛工作会议"));
 }
 
+// The load error of a relation rule that carries `key_line`, a key only event rules may have.
+std::string event_key_on_relation_rule(const std::string& key_line) {
+  return load_error(std::string(kVocabulary) + R"(
+rules:
+  - name: attend
+    pattern: '(?P<p>[^。]{2,60}?)出席'
+    captures: {p: person}
+    )" + key_line + R"(
+    emit: [[p, attended, $event]]
+)").to_string();
+}
+
 // unless_event: an event rule does not fire while the current event's label has one of the
 // words (a 座谈会 held during an inspection is part of it); only event rules may say it.
 TEST(Context, UnlessEventKeepsTheCurrentEventWhenItsLabelHasTheWord) {
@@ -361,15 +373,35 @@ TEST(Context, UnlessEventKeepsTheCurrentEventWhenItsLabelHasTheWord) {
   EXPECT_FALSE(has(visit, "苏景 attended 座谈会"));
   auto meeting = run(*rules, article("防汛工作会议召开。在随后召开的座谈会上，苏景出席。"));
   EXPECT_TRUE(has(meeting, "苏景 attended 座谈会")) << ::testing::PrintToString(lines(meeting));
-  Status s = load_error(std::string(kVocabulary) + R"(
-rules:
-  - name: attend
-    pattern: '(?P<p>[^。]{2,60}?)出席'
-    captures: {p: person}
-    unless_event: [调研]
-    emit: [[p, attended, $event]]
+  const std::string error = event_key_on_relation_rule("unless_event: [调研]");
+  EXPECT_NE(error.find("unless_event is for event rules"), std::string::npos) << error;
+}
+
+// refer_back: a label equal to one of the words names the current event when its label has
+// the word's last character; otherwise (no current event, another kind of event) it is new.
+TEST(Context, ReferBackWordsNameTheCurrentEvent) {
+  auto rules = load_ok(std::string(kAttend) + R"(
+  - name: held
+    stage: event
+    pattern: '(?:^|[，。])(?P<e>[^，。]{0,20}?(?:大会|活动))在[^，。]{1,10}?(?:开幕|举行)'
+    refer_back: [大会]
+    event: e
+  - name: congress
+    stage: event
+    scope: [headline, body]
+    pattern: '(?P<e>[^，。]{2,20}?代表大会)开幕'
+    event: e
 )");
-  EXPECT_NE(s.to_string().find("unless_event is for event rules"), std::string::npos) << s.to_string();
+  ASSERT_TRUE(rules);
+  auto same = run(*rules, article("第十八次代表大会开幕。大会在国歌声中开幕。苏景出席。"));
+  EXPECT_TRUE(has(same, "苏景 attended 第十八次代表大会")) << ::testing::PrintToString(lines(same));
+  EXPECT_FALSE(has(same, "苏景 attended 大会"));
+  auto other = run(*rules, article("第十八次代表大会开幕。活动在广场举行。苏景出席。"));
+  EXPECT_TRUE(has(other, "苏景 attended 活动")) << ::testing::PrintToString(lines(other));
+  auto alone = run(*rules, article("大会在国歌声中开幕。苏景出席。"));
+  EXPECT_TRUE(has(alone, "苏景 attended 大会")) << ::testing::PrintToString(lines(alone));
+  const std::string error = event_key_on_relation_rule("refer_back: [大会]");
+  EXPECT_NE(error.find("refer_back is for event rules"), std::string::npos) << error;
 }
 
 TEST(Context, AnEventNamedMoreFullyLaterTakesItsFullestName) {
