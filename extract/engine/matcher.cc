@@ -834,9 +834,13 @@ class ArticleRun {
     return events_[current_].label.find(label.substr(last)) != std::string::npos;
   }
 
+  // A bare label of two characters or fewer (会谈, 会见) names the current event again, but
+  // after another event it is another occurrence: A与B举行会谈 … C与D举行会谈 are two talks.
   int event_for(const std::string& label, bool force_new) {
     if (!force_new) {
+      const bool bare = utf8_length(label) <= 2;
       for (size_t i = 0; i < events_.size(); ++i) {
+        if (bare && static_cast<int>(i) != current_) continue;
         const std::string& l = events_[i].label;
         if (l == label || (utf8_length(label) >= 4 && utf8_length(l) >= 4 &&
                            (l.find(label) != std::string::npos || label.find(l) != std::string::npos))) {

@@ -377,6 +377,28 @@ TEST(Context, UnlessEventKeepsTheCurrentEventWhenItsLabelHasTheWord) {
   EXPECT_NE(error.find("unless_event is for event rules"), std::string::npos) << error;
 }
 
+// A bare label (会谈) names the current event again, but after another event it is another
+// occurrence: two talks of one article are two events.
+TEST(Context, ABareLabelAfterAnotherEventIsAnotherOccurrence) {
+  auto rules = load_ok(std::string(kAttend) + R"(
+  - name: talks
+    stage: event
+    pattern: '举行(?P<e>会谈)'
+    event: e
+)");
+  ASSERT_TRUE(rules);
+  auto t = run(*rules, article("举行会谈，韩一鸣出席。会谈中，周远舟出席。防汛工作会议召开。举行会谈，苏景出席。"));
+  std::map<std::string, std::string> event_of;
+  for (const Triple& x : t) {
+    if (x.predicate == "attended") event_of[x.subject.label] = x.object.id;
+  }
+  ASSERT_EQ(event_of.count("韩一鸣"), 1u) << ::testing::PrintToString(lines(t));
+  ASSERT_EQ(event_of.count("苏景"), 1u);
+  ASSERT_EQ(event_of.count("周远舟"), 1u);
+  EXPECT_EQ(event_of["韩一鸣"], event_of["周远舟"]);  // still the current event
+  EXPECT_NE(event_of["韩一鸣"], event_of["苏景"]);
+}
+
 // refer_back: a label equal to one of the words names the current event when its label has
 // the word's last character; otherwise (no current event, another kind of event) it is new.
 TEST(Context, ReferBackWordsNameTheCurrentEvent) {
