@@ -439,6 +439,15 @@ bool is_leading_credit(std::string_view t) {
   return false;
 }
 
+// An editor's or a checker's credit (编辑, 审核, 校对 ...), with or without its colon.
+bool is_desk_credit(std::string_view t) {
+  while (t.ends_with("：") || t.ends_with(":")) t.remove_suffix(t.ends_with(":") ? 1 : std::string_view("：").size());
+  for (std::string_view c : {"编辑", "责任编辑", "责编", "审核", "审校", "校对", "终审", "监制", "统筹", "美编", "编审", "值班编辑"}) {
+    if (t == c) return true;
+  }
+  return false;
+}
+
 // An agency or a picture desk credited where a name would be ("（图 新华社）", "（摄影 某某社发）",
 // "（图 视觉中国）"): no reporter.
 bool is_agency(std::string_view t) {
@@ -476,6 +485,9 @@ std::optional<std::vector<Reporter>> parse_byline(std::string_view text, const P
     std::string_view token = tokens[t];
     token = strip_ornaments(token);
     if (token.empty()) continue;
+    // The desk's credits after the writers' ("供稿：某街道 编辑：某某 审核：某某"): whoever
+    // follows edited or checked the piece and did not write it; the byline ends here.
+    if (t > 0 && is_desk_credit(token)) break;
     // A credit before the names ("文/图 某某", "供稿：某单位 某某"): they wrote it.
     if (t == 0 && t + 1 < tokens.size() && is_leading_credit(token)) {
       role.assign(token);

@@ -111,6 +111,11 @@ TEST(Byline, DesksApartAndCreditsBeforeNames) {
   EXPECT_EQ(whole("（供稿：清河街道党政办 陈小雨）"), (std::vector<std::string>{"清河街道党政办|供稿|陈小雨"}));
   EXPECT_EQ(whole("(文 王子涵 图 陈小雨)"), (std::vector<std::string>{"|文|王子涵", "|文|陈小雨"}));
   EXPECT_EQ(whole("（摄影 陈小雨）"), (std::vector<std::string>{"|摄影|陈小雨"}));
+  // The desk's credits after the writers' (编辑, 审核) end the byline: no reporter, and the
+  // credit words are no names.
+  EXPECT_EQ(whole("（供稿：清河街道党政办 陈小雨 编辑：马骏 审核：王子涵）"),
+            (std::vector<std::string>{"清河街道党政办|供稿|陈小雨"}));
+  EXPECT_EQ(whole("（记者 李晓燕 责任编辑 马骏）"), (std::vector<std::string>{"|记者|李晓燕"}));
   // An agency or a picture desk credited is no reporter.
   EXPECT_EQ(whole("（图 新华社）"), (std::vector<std::string>{"(none)"}));
   EXPECT_EQ(whole("（图 视觉中国）"), (std::vector<std::string>{"(none)"}));
