@@ -50,6 +50,12 @@ bool is_credit(std::string_view t) {
   return false;
 }
 
+// The desk's credits (责任编辑：某某, 审核 某某): who edited or checked a piece, not who wrote
+// it. Longer forms first, so that a line is read by its longest credit.
+constexpr std::string_view kDeskRoles[] = {
+    "责任编辑", "值班编辑", "本版编辑", "执行编辑", "编辑", "责编", "审核", "审校", "审读", "校对", "美编",
+    "终审", "复审", "初审", "一审", "二审", "三审", "监制", "主编"};
+
 // Words that follow 记者 in the name of a column, not a byline (记者手记：, 记者观察).
 constexpr std::string_view kColumnWords[] = {"手记", "观察", "调查", "札记", "日记", "笔记", "专访", "述评", "来信", "感言", "视点", "直击"};
 
@@ -439,13 +445,9 @@ bool is_leading_credit(std::string_view t) {
   return false;
 }
 
-// An editor's or a checker's credit (编辑, 审核, 校对 ...), with or without its colon.
+// A byline token that is a desk's credit (编辑, 审核, 校对 ...; tokens come without colons).
 bool is_desk_credit(std::string_view t) {
-  while (t.ends_with("：") || t.ends_with(":")) t.remove_suffix(t.ends_with(":") ? 1 : std::string_view("：").size());
-  for (std::string_view c : {"编辑", "责任编辑", "责编", "审核", "审校", "校对", "终审", "监制", "统筹", "美编", "编审", "值班编辑"}) {
-    if (t == c) return true;
-  }
-  return false;
+  return std::find(std::begin(kDeskRoles), std::end(kDeskRoles), t) != std::end(kDeskRoles);
 }
 
 // An agency or a picture desk credited where a name would be ("（图 新华社）", "（摄影 某某社发）",
@@ -1021,9 +1023,6 @@ std::vector<std::string> editor_names(std::string_view line) {
   std::vector<std::string> names;
   line = trim_spaces(line);
   if (!is_page_furniture(line)) return names;
-  static constexpr std::string_view kRoles[] = {
-      "责任编辑", "值班编辑", "本版编辑", "执行编辑", "编辑", "责编", "审核", "审校", "审读", "校对", "美编",
-      "终审", "复审", "初审", "一审", "二审", "三审", "监制", "主编"};
   // A photo credit inside the line (图 本报记者 X 摄) names a photographer, not an editor.
   static constexpr std::string_view kPhotoCredit[] = {"图", "图片", "摄影", "摄", "制图", "视频"};
   static constexpr std::string_view kCredits[] = {"本报记者", "本台记者", "记者", "通讯员", "实习生", "特约记者"};
@@ -1042,7 +1041,7 @@ std::vector<std::string> editor_names(std::string_view line) {
   };
   for (size_t i = 0; i < line.size();) {
     bool role = false;
-    for (std::string_view r : kRoles) {
+    for (std::string_view r : kDeskRoles) {
       if (line.substr(i).starts_with(r)) {
         flush();
         role_seen = true;

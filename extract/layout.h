@@ -65,7 +65,8 @@ std::optional<LeadMatch> match_lead(std::string_view line, const PrintedText* pr
 // name is a credit too: "记者骆某广州报道", "記者溫某／台北報導" give 骆某, 溫某; so is
 // "发自北京" ("记者 韦某 发自北京", "记者尤某发自广州"). A page's photo credit names the desk
 // first ("本版摄影：本报记者 某某", "本版图片：记者 某某"); "摄像" credits a camera operator
-// ("（记者 某某 摄像 某某）").
+// ("（记者 某某 摄像 某某）"). A desk's credit after the writers ("供稿：某街道 编辑：某某
+// 审核：某某") ends the byline: who follows edited the piece and is no reporter.
 std::optional<std::vector<Reporter>> parse_byline(std::string_view text,
                                                   const PrintedText* printed = nullptr);
 

@@ -829,9 +829,7 @@ class ArticleRun {
   bool refers_to_current(const Rule& r, const std::string& label) const {
     if (current_ < 0 || label.empty()) return false;
     if (std::find(r.refer_back.begin(), r.refer_back.end(), label) == r.refer_back.end()) return false;
-    size_t last = label.size() - 1;
-    while (last > 0 && (static_cast<unsigned char>(label[last]) & 0xC0) == 0x80) --last;
-    return events_[current_].label.find(label.substr(last)) != std::string::npos;
+    return events_[current_].label.find(utf8_chars(label).back()) != std::string::npos;
   }
 
   // A bare label of two characters or fewer (会谈, 会见) names the current event again, but
